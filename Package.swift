@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "jobjournal",
+    products: [
+        .executable(name: "jobjournal", targets: ["jobjournal"]),
+        .library(name: "JobJournal", targets: ["JobJournal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark (Debian libcmark-dev) parses the Markdown body.
+        .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // libyaml (Debian libyaml-dev) reads the front matter as events.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "JobJournal", dependencies: ["Ccmark", "CYAML"]),
+        .executableTarget(
+            name: "jobjournal",
+            dependencies: [
+                "JobJournal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "JobJournalTests", dependencies: ["JobJournal"]),
+        // Runs the built executable, so it depends on it to have it built first.
+        .testTarget(name: "CLITests", dependencies: ["jobjournal"]),
+    ]
+)

@@ -1,0 +1,3 @@
+import ArgumentParser
+import JobJournal
+print(JobJournalVersion.string)

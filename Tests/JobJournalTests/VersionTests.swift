@@ -1,0 +1,3 @@
+import Testing
+@testable import JobJournal
+@Test func versionIsSet() { #expect(!JobJournalVersion.string.isEmpty) }
