@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The little file-system work jobjournal needs, on POSIX calls: list a folder tree, read a
+/// regular file in one call, never block on a FIFO, never loop on symlinked folders.
+enum FileSystem {
+    enum Kind { case file, directory, other, missing }
+
+    static func kind(of path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    static func isMarkdown(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+
+    struct Listing {
+        /// Markdown files, as paths relative to the listed folder.
+        var files: [String] = []
+        /// Entries named like Markdown that are not regular files (FIFOs, sockets, devices).
+        var notFiles: [String] = []
+        /// Folders that could not be opened, with the reason.
+        var unreadable: [(path: String, reason: String)] = []
+    }
+
+    /// Every Markdown file below `root`, skipping hidden entries, in sorted order.
+    static func listMarkdown(under root: String) -> Listing {
+        var listing = Listing()
+        var visited = Set<[UInt64]>()
+        var pending: [String] = [""]
+        while let relative = pending.popLast() {
+            let full = relative.isEmpty ? root : join(root, relative)
+            var st = stat()
+            guard stat(full, &st) == 0 else { continue }
+            // A symlinked folder seen before (a loop, or two links to one place) is read once.
+            guard visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { continue }
+            guard let dir = opendir(full) else {
+                listing.unreadable.append((relative.isEmpty ? "." : relative, lastError()))
+                continue
+            }
+            var subfolders: [String] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                    var cst = stat()
+                    guard stat(join(root, child), &cst) == 0 else { continue }
+                    switch cst.st_mode & S_IFMT {
+                    case S_IFDIR: type = Int32(DT_DIR)
+                    case S_IFREG: type = Int32(DT_REG)
+                    default: type = Int32(DT_FIFO)
+                    }
+                }
+                if type == Int32(DT_DIR) {
+                    subfolders.append(child)
+                } else if isMarkdown(name) {
+                    if type == Int32(DT_REG) { listing.files.append(child) } else { listing.notFiles.append(child) }
+                }
+            }
+            closedir(dir)
+            pending += subfolders.sorted(by: >)
+        }
+        listing.files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        listing.notFiles.sort()
+        return listing
+    }
+
+    enum ReadError: Error {
+        case notRegular
+        case tooLarge(size: Int)
+        case system(String)
+    }
+
+    /// Reads a whole regular file into `buffer` (reused between files) and hands over its bytes.
+    static func read<R>(_ path: String, limit: Int, into buffer: inout [UInt8],
+                        _ body: (UnsafeRawBufferPointer) -> R) -> Result<R, ReadError> {
+        // O_NONBLOCK: a FIFO that appeared after listing must not hang the command.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.system(lastError())) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(.system(lastError())) }
+        guard st.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        let size = Int(st.st_size)
+        guard size <= limit else { return .failure(.tooLarge(size: size)) }
+        if buffer.count < size + 1 { buffer = [UInt8](repeating: 0, count: size + 1) }
+        var total = 0
+        let failure: String? = buffer.withUnsafeMutableBytes { raw in
+            while true {
+                if total == raw.count { return "file grew while being read" }
+                let n = Glibc.read(fd, raw.baseAddress! + total, raw.count - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return lastError()
+                }
+                if n == 0 { return nil }
+                total += n
+                if total > limit { return "file grew past the size limit while being read" }
+            }
+        }
+        if let failure { return .failure(.system(failure)) }
+        return .success(buffer.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<total])) })
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        if a.isEmpty || a == "." { return b }
+        return a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    static func lastError() -> String { String(cString: strerror(errno)) }
+
+    static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(cString: buffer)
+    }
+
+    static func readText(_ path: String, limit: Int = 1 << 20) -> String? {
+        var buffer: [UInt8] = []
+        switch read(path, limit: limit, into: &buffer, { String(decoding: $0, as: UTF8.self) }) {
+        case .success(let text): return text
+        case .failure: return nil
+        }
+    }
+}

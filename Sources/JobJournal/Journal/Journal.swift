@@ -1,0 +1,30 @@
+/// Everything read from a journal folder: the applications, the settings, and every
+/// problem found on the way. Reports and rules are functions of this and a day.
+public struct Journal: Sendable {
+    /// The journal root as shown to the user (`.`, `journal-example`, `/home/me/jobs`).
+    public var root: String
+    public var settings: Settings
+    /// Every Markdown file read, in path order, applications or not.
+    public var files: [ParsedFile]
+    /// Problems that belong to no single application file (settings, unreadable folders).
+    public var journalDiagnostics: [Diagnostic]
+
+    public init(root: String, settings: Settings = Settings(), files: [ParsedFile], journalDiagnostics: [Diagnostic] = []) {
+        self.root = root
+        self.settings = settings
+        self.files = files
+        self.journalDiagnostics = journalDiagnostics
+    }
+
+    public var applications: [Application] { files.compactMap(\.application) }
+
+    /// Files meant as applications that could not be read as one.
+    public var brokenFiles: [ParsedFile] { files.filter { $0.isApplication && $0.application == nil } }
+
+    /// Every diagnostic, ordered by file, then line and column.
+    public var diagnostics: [Diagnostic] {
+        (journalDiagnostics + files.flatMap(\.diagnostics)).sorted {
+            ($0.file, $0.location) < ($1.file, $1.location)
+        }
+    }
+}

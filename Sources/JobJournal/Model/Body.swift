@@ -1,0 +1,61 @@
+/// A dated line in the body's log: `- 2026-11-19 Interviewed with Mr. Jones.`
+public struct LogEntry: Sendable, Hashable {
+    public var day: Day
+    public var text: String
+    public var line: Int
+
+    public init(day: Day, text: String, line: Int) {
+        self.day = day
+        self.text = text
+        self.line = line
+    }
+}
+
+/// A to-do item in the body: `- [ ] 2026-11-27 Update the portfolio`.
+public struct ToDo: Sendable, Hashable {
+    public var text: String
+    public var isDone: Bool
+    public var day: Day?
+    public var line: Int
+
+    public init(text: String, isDone: Bool, day: Day? = nil, line: Int) {
+        self.text = text
+        self.isDone = isDone
+        self.day = day
+        self.line = line
+    }
+}
+
+/// A heading that begins with a date: `### 2026-11-19 Interview with Mr. Jones`. The
+/// list items under it that begin `Resonated:`, `Clarify:` or `Interested in:` are the
+/// notes the drafts and briefings use.
+public struct JournalEntry: Sendable, Hashable {
+    public var day: Day
+    public var title: String
+    public var line: Int
+    public var notes: [Note]
+
+    public init(day: Day, title: String, line: Int, notes: [Note] = []) {
+        self.day = day
+        self.title = title
+        self.line = line
+        self.notes = notes
+    }
+
+    public struct Note: Sendable, Hashable {
+        public enum Kind: String, Sendable {
+            case resonated = "Resonated"
+            case clarify = "Clarify"
+            case interestedIn = "Interested in"
+        }
+        public var kind: Kind
+        public var text: String
+        public var line: Int
+
+        public init(kind: Kind, text: String, line: Int) {
+            self.kind = kind
+            self.text = text
+            self.line = line
+        }
+    }
+}

@@ -1,0 +1,222 @@
+import Ccmark
+
+/// Reads the Markdown body with libcmark: one walk over cmark's tree, copying out the
+/// dated log entries, to-do items and dated headings with their file lines, then freeing
+/// the C tree. No cmark pointer leaves this file.
+struct BodyParser {
+    struct Result {
+        var log: [LogEntry] = []
+        var toDos: [ToDo] = []
+        var entries: [JournalEntry] = []
+        var sections: [Section] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// A level-two heading (`## Log`) and where it starts.
+    struct Section: Sendable, Hashable {
+        var title: String
+        var line: Int
+    }
+
+    let file: String
+    /// File line of the body's first line: cmark counts from the body's start.
+    let firstLine: Int
+
+    func parse(_ bytes: UnsafeRawBufferPointer) -> Result {
+        var result = Result()
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return result }
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
+        cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
+        let root = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        guard let root else { return result }
+        defer { cmark_node_free(root) }
+        walk(root, into: &result)
+        return result
+    }
+
+    private enum Capture {
+        case none
+        case item(line: Int)
+        case heading(level: Int, line: Int)
+    }
+
+    private func walk(_ root: OpaquePointer, into result: inout Result) {
+        let iter = cmark_iter_new(root)
+        defer { cmark_iter_free(iter) }
+        var capture = Capture.none
+        var text: [UInt8] = []
+        text.reserveCapacity(256)
+        // The item whose first paragraph is the one to read; later paragraphs are not.
+        var pendingItemLine = 0
+        // The open dated heading and its level, which collects notes until the next heading
+        // of the same or a higher level.
+        var openEntry: (index: Int, level: Int)? = nil
+
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_ITEM:
+                if entering { pendingItemLine = Int(cmark_node_get_start_line(node)) + firstLine - 1 }
+            case CMARK_NODE_PARAGRAPH:
+                if entering {
+                    if pendingItemLine > 0, cmark_node_parent(node).map({ cmark_node_get_type($0) == CMARK_NODE_ITEM }) == true,
+                        cmark_node_previous(node) == nil
+                    {
+                        capture = .item(line: pendingItemLine)
+                        text.removeAll(keepingCapacity: true)
+                    }
+                    pendingItemLine = 0
+                } else if case .item(let line) = capture {
+                    capture = .none
+                    item(text, line: line, openEntry: openEntry?.index, into: &result)
+                }
+            case CMARK_NODE_HEADING:
+                if entering {
+                    let level = Int(cmark_node_get_heading_level(node))
+                    capture = .heading(level: level, line: Int(cmark_node_get_start_line(node)) + firstLine - 1)
+                    text.removeAll(keepingCapacity: true)
+                    if let open = openEntry, level <= open.level { openEntry = nil }
+                } else if case .heading(let level, let line) = capture {
+                    capture = .none
+                    if let index = heading(text, level: level, line: line, into: &result) {
+                        openEntry = (index, level)
+                    }
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if case .none = capture { break }
+                if let literal = cmark_node_get_literal(node) {
+                    let count = strlen(literal)
+                    literal.withMemoryRebound(to: UInt8.self, capacity: count) {
+                        text.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+                    }
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if case .none = capture { break }
+                text.append(0x20)
+            default:
+                break
+            }
+        }
+    }
+
+    /// A list item's first paragraph: a to-do, a log entry, or a note under a dated heading.
+    private func item(_ text: [UInt8], line: Int, openEntry: Int?, into result: inout Result) {
+        var rest = text[...]
+        if rest.count >= 3, rest[rest.startIndex] == UInt8(ascii: "["), rest[rest.startIndex + 2] == UInt8(ascii: "]"),
+            rest.count == 3 || rest[rest.startIndex + 3] == 0x20
+        {
+            let mark = rest[rest.startIndex + 1]
+            if mark == 0x20 || mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X") {
+                rest = rest.dropFirst(3)
+                toDo(rest, isDone: mark != 0x20, line: line, into: &result)
+                return
+            }
+        }
+        if let (day, after) = leadingDay(rest, line: line, into: &result) {
+            result.log.append(LogEntry(day: day, text: string(after), line: line))
+            return
+        }
+        if let openEntry, let note = note(rest, line: line) {
+            result.entries[openEntry].notes.append(note)
+        }
+    }
+
+    private func toDo(_ text: ArraySlice<UInt8>, isDone: Bool, line: Int, into result: inout Result) {
+        var rest = trimmed(text)
+        var day: Day? = nil
+        if let (leading, after) = leadingDay(rest, line: line, into: &result) {
+            day = leading
+            rest = after
+        } else if let due = dueDay(in: rest, line: line, into: &result) {
+            day = due
+        }
+        result.toDos.append(ToDo(text: string(rest), isDone: isDone, day: day, line: line))
+    }
+
+    private func heading(_ text: [UInt8], level: Int, line: Int, into result: inout Result) -> Int? {
+        if level == 2 { result.sections.append(Section(title: string(trimmed(text[...])), line: line)) }
+        guard let (day, after) = leadingDay(text[...], line: line, into: &result) else { return nil }
+        result.entries.append(JournalEntry(day: day, title: string(after), line: line))
+        return result.entries.count - 1
+    }
+
+    private func note(_ text: ArraySlice<UInt8>, line: Int) -> JournalEntry.Note? {
+        for kind in [JournalEntry.Note.Kind.resonated, .clarify, .interestedIn] {
+            let prefix = Array(kind.rawValue.utf8) + [UInt8(ascii: ":")]
+            if text.count > prefix.count, text.prefix(prefix.count).elementsEqual(prefix) {
+                return JournalEntry.Note(kind: kind, text: string(trimmed(text.dropFirst(prefix.count))), line: line)
+            }
+        }
+        return nil
+    }
+
+    /// `2026-11-19 text`, `2026-11-19: text`, `2026-11-19 - text`: the day and the text after it.
+    /// A date-shaped start that is no day (`2026-11-31`) is reported, not silently read as text.
+    private func leadingDay(_ text: ArraySlice<UInt8>, line: Int, into result: inout Result)
+        -> (Day, ArraySlice<UInt8>)?
+    {
+        let text = trimmed(text)
+        guard text.count >= 10 else { return nil }
+        let head = text.prefix(10)
+        guard Day.looksLikeISODate(head) else { return nil }
+        var rest = text.dropFirst(10)
+        if let next = rest.first, !(next == 0x20 || next == 0x09 || next == UInt8(ascii: ":") || next == UInt8(ascii: ",")) {
+            return nil
+        }
+        guard let day = Day.parse(head) else {
+            result.diagnostics.append(
+                Diagnostic(file: file, line: line, column: 1, .error, DateText.notADay(string(head)), id: "invalid-date"))
+            return nil
+        }
+        rest = rest.drop { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }
+        // A dash or an en/em dash as a separator: `2026-11-19 - text`, `2026-11-19 — text`.
+        if rest.first == UInt8(ascii: "-") {
+            rest = rest.dropFirst()
+        } else if rest.starts(with: [0xE2, 0x80, 0x93]) || rest.starts(with: [0xE2, 0x80, 0x94]) {
+            rest = rest.dropFirst(3)
+        }
+        return (day, trimmed(rest))
+    }
+
+    /// `... due 2026-11-28 ...` anywhere in a to-do's text.
+    private func dueDay(in text: ArraySlice<UInt8>, line: Int, into result: inout Result) -> Day? {
+        let marker = Array("due ".utf8)
+        var i = text.startIndex
+        while i + marker.count + 10 <= text.endIndex {
+            let atWordStart = i == text.startIndex || text[i - 1] == 0x20 || text[i - 1] == UInt8(ascii: "(")
+            if atWordStart, text[i..<(i + marker.count)].elementsEqual(marker) {
+                let candidate = text[(i + marker.count)..<(i + marker.count + 10)]
+                if Day.looksLikeISODate(candidate) {
+                    if let day = Day.parse(candidate) { return day }
+                    result.diagnostics.append(
+                        Diagnostic(file: file, line: line, column: 1, .error, DateText.notADay(string(candidate)), id: "invalid-date"))
+                    return nil
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func trimmed(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var t = text
+        while let f = t.first, f == 0x20 || f == 0x09 { t = t.dropFirst() }
+        while let l = t.last, l == 0x20 || l == 0x09 { t = t.dropLast() }
+        return t
+    }
+
+    private func string(_ bytes: some Collection<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

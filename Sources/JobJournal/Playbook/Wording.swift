@@ -1,0 +1,16 @@
+/// Small pieces of English the rules share.
+enum Wording {
+    /// "Mr. Jones", "Mr. Jones and Ms. Park", "Mr. Jones, Ms. Park and Mr. Chen".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+
+    /// How people are addressed, with the interviewer as a stand-in when none are named.
+    static func people(_ contacts: [Contact]) -> String {
+        contacts.isEmpty ? "the interviewer" : list(contacts.map(\.addressedAs))
+    }
+}

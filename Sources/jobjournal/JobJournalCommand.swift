@@ -1,0 +1,95 @@
+import ArgumentParser
+import JobJournal
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct JobJournalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jobjournal",
+        abstract: "Tells a job seeker what to do next, from a folder of Markdown notes.",
+        discussion: """
+            Keep one Markdown file per job application, with the dates and the people in YAML \
+            front matter and your notes below it. jobjournal reads the folder and follows the \
+            follow-up playbook: thank-you notes within a day, briefing your references, \
+            following up when a promised date has passed, keeping your own promises, checking \
+            in while you wait, and getting a verbal offer in writing.
+
+            THE JOURNAL
+              The journal is --dir, else $JOBJOURNAL_DIR, else the nearest folder upward that \
+            holds .jobjournal.yaml, else the current folder. See docs/format.md for the format.
+
+            EXAMPLES
+              jobjournal check                       check every file; problems as path:line:col
+              jobjournal check --stdin-filename a.md check an unsaved editor buffer
+              jobjournal due --today 2026-11-26      what is due, as of a given day
+
+            EXIT STATUS
+              0  success; for check, no errors (warnings alone do not fail without --strict)
+              1  check found errors (or warnings with --strict)
+              2  the command itself failed: bad usage, a journal or file that cannot be read
+            """,
+        version: JobJournalVersion.string,
+        subcommands: [Check.self]
+    )
+
+    /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                printError("Run 'jobjournal help' for usage.")
+                Glibc.exit(ExitStatus.failure)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The documented exit statuses.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let problems: Int32 = 1
+    static let failure: Int32 = 2
+}
+
+func printError(_ message: String) {
+    var line = message
+    if !line.hasSuffix("\n") { line += "\n" }
+    fputs(line, stderr)
+}
+
+/// Writes to standard output in one call, without Swift's per-print locking.
+func writeOut(_ text: String) {
+    var text = text
+    text.withUTF8 { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += n
+        }
+    }
+}
+
+/// A failure of the command itself: message on stderr, exit status 2.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension CommandFailure {
+    func exit() -> Never {
+        printError("jobjournal: \(description)")
+        Glibc.exit(ExitStatus.failure)
+    }
+}

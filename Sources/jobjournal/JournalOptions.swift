@@ -1,0 +1,59 @@
+import ArgumentParser
+import JobJournal
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options every command that reads the journal takes.
+struct JournalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The journal folder (default: $JOBJOURNAL_DIR, else the nearest folder upward with .jobjournal.yaml, else the current folder).", valueName: "dir"))
+    var dir: String?
+
+    @Option(name: .long, help: ArgumentHelp("The day to treat as today, YYYY-MM-DD (default: $JOBJOURNAL_TODAY, else the local date).", valueName: "date"))
+    var today: String?
+
+    func validate() throws {
+        if let today, Day(iso: today) == nil {
+            throw ValidationError("--today should be a day written YYYY-MM-DD, not '\(today)'")
+        }
+        if today == nil, let env = Environment.value("JOBJOURNAL_TODAY"), !env.isEmpty, Day(iso: env) == nil {
+            throw ValidationError("JOBJOURNAL_TODAY should be a day written YYYY-MM-DD, not '\(env)'")
+        }
+    }
+
+    /// Today's date: --today, else JOBJOURNAL_TODAY, else the local calendar day.
+    var day: Day {
+        if let today, let day = Day(iso: today) { return day }
+        if let env = Environment.value("JOBJOURNAL_TODAY"), let day = Day(iso: env) { return day }
+        return Day.today()
+    }
+
+    var root: String {
+        JournalLoader.findRoot(dir: dir, environment: Environment.all)
+    }
+
+    /// Loads the journal, or fails the command with exit status 2.
+    func load(paths: [String]? = nil) -> Journal {
+        do {
+            return try JournalLoader.load(root: root, paths: paths)
+        } catch {
+            CommandFailure(error.description).exit()
+        }
+    }
+}
+
+enum Environment {
+    static func value(_ name: String) -> String? {
+        guard let raw = getenv(name) else { return nil }
+        return String(cString: raw)
+    }
+
+    static var all: [String: String] {
+        var result: [String: String] = [:]
+        for name in ["JOBJOURNAL_DIR", "JOBJOURNAL_TODAY", "NO_COLOR", "COLUMNS", "TERM"] {
+            if let v = value(name) { result[name] = v }
+        }
+        return result
+    }
+}

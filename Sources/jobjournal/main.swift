@@ -1,3 +1,0 @@
-import ArgumentParser
-import JobJournal
-print(JobJournalVersion.string)

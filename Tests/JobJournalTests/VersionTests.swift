@@ -1,3 +1,0 @@
-import Testing
-@testable import JobJournal
-@Test func versionIsSet() { #expect(!JobJournalVersion.string.isEmpty) }
