@@ -32,7 +32,7 @@ struct JobJournalCommand: ParsableCommand {
               2  the command itself failed: bad usage, a journal or file that cannot be read
             """,
         version: JobJournalVersion.string,
-        subcommands: [Check.self]
+        subcommands: [Check.self, Due.self, Refs.self]
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
@@ -60,18 +60,18 @@ enum ExitStatus {
 }
 
 func printError(_ message: String) {
-    var line = message
-    if !line.hasSuffix("\n") { line += "\n" }
-    fputs(line, stderr)
+    writeAll(message.hasSuffix("\n") ? message : message + "\n", to: 2)
 }
 
 /// Writes to standard output in one call, without Swift's per-print locking.
-func writeOut(_ text: String) {
+func writeOut(_ text: String) { writeAll(text, to: 1) }
+
+func writeAll(_ text: String, to fd: Int32) {
     var text = text
     text.withUTF8 { buffer in
         var offset = 0
         while offset < buffer.count {
-            let n = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 return

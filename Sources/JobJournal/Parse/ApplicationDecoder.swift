@@ -109,15 +109,16 @@ struct ApplicationDecoder {
     private mutating func interview(_ node: YAMLNode, index: Int) -> Interview? {
         guard let pairs = mapping(node, "an interview") else { return nil }
         let f = fields(pairs, KeySet.interview).known
-        guard let dateNode = f["date"] ?? missingNode("date", in: "interview", at: node),
-            let date = day(dateNode, "date")
-        else { return nil }
-        var interview = Interview(date: date, location: node.location, index: index)
-        if let with = f["with"] { interview.with = names(with, "with") }
-        if let round = f["round"] { interview.round = integer(round, "round") }
-        if let final = f["final"] { interview.isFinal = bool(final, "final") ?? false }
-        if let next = f["next-step"] { interview.nextStep = day(next, "next-step") }
-        if let thanks = f["thank-you"] { interview.thankYou = thankYou(thanks) }
+        // Every field is read, so each problem is reported, before a bad date drops the interview.
+        let date = (f["date"] ?? missingNode("date", in: "interview", at: node)).flatMap { day($0, "date") }
+        let with = f["with"].map { names($0, "with") } ?? []
+        let round = f["round"].flatMap { integer($0, "round") }
+        let isFinal = f["final"].flatMap { bool($0, "final") } ?? false
+        let nextStep = f["next-step"].flatMap { day($0, "next-step") }
+        let thanks = f["thank-you"].flatMap { thankYou($0) }
+        guard let date else { return nil }
+        let interview = Interview(date: date, with: with, round: round, isFinal: isFinal, nextStep: nextStep,
+                                  thankYou: thanks, location: node.location, index: index)
         return interview
     }
 

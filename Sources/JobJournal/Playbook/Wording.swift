@@ -1,11 +1,11 @@
 /// Small pieces of English the rules share.
 enum Wording {
     /// "Mr. Jones", "Mr. Jones and Ms. Park", "Mr. Jones, Ms. Park and Mr. Chen".
-    static func list(_ items: [String]) -> String {
+    static func list(_ items: [String], _ conjunction: String = "and") -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
         }
     }
 

@@ -14,7 +14,7 @@ public struct ReviewOfferLetterRule: Rule {
         return [action(
             app, event: written, due: written.adding(days: 1),
             title: "Check the offer letter from \(app.application.company): it does not spell out \(Wording.list(missing))",
-            explain: "The offer letter arrived on \(written) and the journal records no \(Wording.list(missing)). A letter should spell out salary, benefits, reimbursement of expenses and any conditions; ask for what is missing before you accept.",
+            explain: "The offer letter arrived on \(written) and the journal records no \(Wording.list(missing, "or")). A letter should spell out salary, benefits, reimbursement of expenses and any conditions; ask for what is missing before you accept.",
             line: offer.location.line)]
     }
 }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import JobJournal
+
+struct Due: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List what to do: overdue, today, and the coming days.",
+        discussion: """
+            Applies the follow-up playbook to every open application: thank-you notes, \
+            briefing references, status inquiries when a promised date has passed, your own \
+            promises and dated to-dos, check-ins after a final round, and getting a verbal \
+            offer in writing. Overdue actions come first.
+
+            EXAMPLES
+              jobjournal due
+              jobjournal due --within 14 --explain
+              jobjournal due --today 2026-11-26 --format json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var journal: JournalOptions
+    @OptionGroup var terminal: TerminalOptions
+
+    @Option(help: ArgumentHelp("Also list actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
+    var within: Int?
+
+    @Flag(help: "Explain each action: the facts and dates it comes from, and its id.")
+    var explain = false
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func validate() throws {
+        if let within, within < 0 { throw ValidationError("--within should be 0 or more days") }
+    }
+
+    func run() throws {
+        let loaded = journal.load()
+        let today = journal.day
+        let actions = Playbook.standard.actions(for: loaded, today: today)
+            .agenda(today: today, within: within ?? loaded.settings.within)
+        switch format {
+        case .text: writeOut(AgendaText.render(actions, today: today, explain: explain, style: terminal.style()))
+        case .json: writeOut(AgendaJSON.render(actions, today: today))
+        }
+        warnAboutErrors(in: loaded)
+    }
+}
+
+/// A one-line pointer to `check` when some files could not be read, on stderr so that
+/// output for scripts stays clean.
+func warnAboutErrors(in journal: Journal) {
+    let errors = journal.diagnostics.count { $0.severity == .error }
+    guard errors > 0 else { return }
+    printError("jobjournal: \(errors) \(errors == 1 ? "problem" : "problems") in the journal's files; run 'jobjournal check' to see them")
+}
