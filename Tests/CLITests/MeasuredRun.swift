@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A run of `jobjournal` that cannot stall the suite: killed when it outlives its time
+/// limit, with its wall time and peak memory measured by the kernel (wait4's rusage).
+struct MeasuredRun {
+    var status: Int32
+    /// Killed at the time limit: a hang, or a blocked read.
+    var timedOut: Bool
+    var stdout: String
+    var stderr: String
+    var seconds: Double
+    var peakMemoryMiB: Double
+}
+
+/// Runs `jobjournal` (or `executable` run through `prefix`, such as `setpriv ...`) in
+/// `directory` with a clean environment plus `env`, standard input empty.
+func measuredRun(
+    _ arguments: [String], in directory: URL, env: [String: String] = [:],
+    timeLimit: Duration = .seconds(60), prefix: [String] = [], executable: URL = executable
+) throws -> MeasuredRun {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-measured-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outPath = scratch.appendingPathComponent("out").path, errPath = scratch.appendingPathComponent("err").path
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    addChdir(&actions, directory.path)
+
+    var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+    for (k, v) in env { environment[k] = v }
+    let argv = prefix.isEmpty ? [executable.path] + arguments : prefix + [executable.path] + arguments
+    let cArgs = argv.map { strdup($0) } + [nil]
+    let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (cArgs + cEnv).forEach { free($0) } }
+
+    let clock = ContinuousClock()
+    let start = clock.now
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+
+    var status: Int32 = 0
+    var usage = rusage()
+    var timedOut = false
+    while wait4(pid, &status, WNOHANG, &usage) == 0 {
+        if clock.now - start > timeLimit {
+            timedOut = true
+            kill(pid, SIGKILL)
+            wait4(pid, &status, 0, &usage)
+            break
+        }
+        usleep(5_000)
+    }
+    let elapsed = clock.now - start
+    // Exited: the code is in bits 8-15; killed by a signal: 128 + the signal, as shells say.
+    let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return MeasuredRun(
+        status: exitStatus, timedOut: timedOut,
+        stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
+        stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self),
+        seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+        peakMemoryMiB: Double(usage.ru_maxrss) / 1024)
+}
+
+/// glibc's `posix_spawn_file_actions_addchdir_np`, which Swift's Glibc module does not show:
+/// the child starts in `directory` without the tests, which run in parallel, changing theirs.
+private func addChdir(_ actions: inout posix_spawn_file_actions_t, _ directory: String) {
+    typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else {
+        fatalError("glibc 2.29 or later is needed for posix_spawn_file_actions_addchdir_np")
+    }
+    _ = unsafeBitCast(symbol, to: AddChdir.self)(&actions, directory)
+}
