@@ -31,7 +31,8 @@ enum FileSystem {
         var files: [String] = []
         /// Entries named like Markdown that are not regular files (FIFOs, sockets, devices).
         var notFiles: [String] = []
-        /// Folders that could not be opened, with the reason.
+        /// Folders that could not be opened and entries whose names cannot be read, with a
+        /// message saying why.
         var unreadable: [(path: String, reason: String)] = []
     }
 
@@ -47,20 +48,35 @@ enum FileSystem {
             // A symlinked folder seen before (a loop, or two links to one place) is read once.
             guard visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { continue }
             guard let dir = opendir(full) else {
-                listing.unreadable.append((relative.isEmpty ? "." : relative, lastError()))
+                listing.unreadable.append((relative.isEmpty ? "." : relative, "cannot read folder: \(lastError())"))
                 continue
             }
             var subfolders: [String] = []
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                let (name, isUTF8) = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { raw in
+                        String(validatingCString: raw).map { ($0, true) } ?? (String(cString: raw), false)
+                    }
                 }
                 if name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var type = Int32(entry.pointee.d_type)
+                guard isUTF8 else {
+                    // The name as a String no longer names the file: say so rather than
+                    // fail to open it, or skip a whole folder without a word.
+                    if type == Int32(DT_DIR) || type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) || isMarkdown(name) {
+                        listing.unreadable.append((child, "name is not valid UTF-8 (shown with �); rename it to be read"))
+                    }
+                    continue
+                }
                 if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
                     var cst = stat()
-                    guard stat(join(root, child), &cst) == 0 else { continue }
+                    guard stat(join(root, child), &cst) == 0 else {
+                        // A broken or looping link named like Markdown is listed all the
+                        // same, so that reading it reports why it cannot be read.
+                        if isMarkdown(name) { listing.files.append(child) }
+                        continue
+                    }
                     switch cst.st_mode & S_IFMT {
                     case S_IFDIR: type = Int32(DT_DIR)
                     case S_IFREG: type = Int32(DT_REG)

@@ -65,7 +65,7 @@ public enum JournalLoader {
             }
             for (path, reason) in listing.unreadable {
                 journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, path)), line: 1, .error,
-                    "cannot read folder: \(reason)", id: "unreadable"))
+                    reason, id: "unreadable"))
             }
         }
         if let paths {
@@ -118,7 +118,7 @@ public enum JournalLoader {
                 message = "not a regular file (a FIFO, socket or device); skipped"
                 id = "not-a-file"
             case .tooLarge(let size):
-                message = "file is \(megabytes(size)), over the \(megabytes(limit)) limit (max-file-size in \(Settings.fileName)); not read"
+                message = "file is \(sizeText(size)), over the \(sizeText(limit)) limit (max-file-size in \(Settings.fileName)); not read"
                 id = "file-too-large"
             case .system(let reason):
                 message = "cannot read file: \(reason)"
@@ -131,8 +131,10 @@ public enum JournalLoader {
         }
     }
 
-    static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + (1 << 19)) >> 20
+    /// "2000 bytes" below a MiB, "16.0 MiB" from there, without overflow for any size.
+    static func sizeText(_ bytes: Int) -> String {
+        guard bytes >= 1 << 20 else { return "\(bytes) bytes" }
+        let tenths = (bytes >> 20) * 10 + (((bytes & 0xF_FFFF) * 10 + (1 << 19)) >> 20)
         return "\(tenths / 10).\(tenths % 10) MiB"
     }
 
