@@ -101,6 +101,14 @@ struct HostileJournalTests {
         try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop/a/to-b").path, withDestinationPath: "../b")
         try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop/b/to-a").path, withDestinationPath: "../a")
         try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop/a/itself").path, withDestinationPath: ".")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("dangling.md").path, withDestinationPath: "nowhere.md")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("link-to-itself.md").path, withDestinationPath: "link-to-itself.md")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("dev-zero.md").path, withDestinationPath: "/dev/zero")
+        // Names in Latin-1, as another system may have written them: a file and a folder.
+        let latin1Folder = Array("dossier-".utf8) + [0xE9] + Array("t".utf8) + [0xE9]
+        try makeEntry(named: Array("caf".utf8) + [0xE9] + Array(".md".utf8), in: dir, contents: Array(acme.utf8))
+        try makeEntry(named: latin1Folder, in: dir, contents: nil)
+        try makeEntry(named: latin1Folder + Array("/inside.md".utf8), in: dir, contents: Array(zeta.utf8))
         return dir
     }
 
@@ -122,6 +130,11 @@ struct HostileJournalTests {
         "bad-dates.md": "bad-dates.md:4:10: error: 2026-11-31 is not a day: November 2026 has 30 days",
         "custom-tags.md": "custom-tags.md:4:8: error: unsupported YAML tag '!!binary'",
         "fifo.md": "fifo.md:1:1: warning: not a regular file",
+        "dev-zero.md": "dev-zero.md:1:1: warning: not a regular file",
+        "dangling.md": "dangling.md:1:1: error: cannot read file: No such file or directory",
+        "link-to-itself.md": "link-to-itself.md:1:1: error: cannot read file: Too many levels of symbolic links",
+        "caf\u{FFFD}.md": "caf\u{FFFD}.md:1:1: error: name is not valid UTF-8",
+        "dossier-\u{FFFD}t\u{FFFD}": "dossier-\u{FFFD}t\u{FFFD}:1:1: error: name is not valid UTF-8",
     ]
 
     @Test("check names each bad file at a line, exits 1, and takes bounded time and memory")
@@ -133,8 +146,7 @@ struct HostileJournalTests {
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         for (file, start) in Self.expected.sorted(by: { $0.key < $1.key }) {
-            _ = file
-            #expect(lines.contains { $0.hasPrefix(start) }, "no '\(start)' in:\n\(run.stdout)")
+            #expect(lines.contains { $0.hasPrefix(start) }, "\(file): no '\(start)' in:\n\(run.stdout)")
         }
         // The other half of the wrong types, and every other bad date.
         #expect(lines.contains { $0.hasPrefix("string-for-mapping.md:5:8: error: the offer should be keys and values") })
@@ -182,5 +194,23 @@ struct HostileJournalTests {
         #expect(run.status == 0)
         #expect(run.stdout.utf8.count > 8 << 20)
         #expect(run.seconds < 20, "due took \(run.seconds) s")
+    }
+}
+
+/// Makes a file holding `contents`, or a folder when nil, whose name is given as bytes,
+/// UTF-8 or not, below `dir`.
+func makeEntry(named name: [UInt8], in dir: URL, contents: [UInt8]?) throws {
+    let path = Array(dir.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+    try path.withUnsafeBufferPointer {
+        try $0.withMemoryRebound(to: CChar.self) { cPath in
+            guard let contents else {
+                guard mkdir(cPath.baseAddress!, 0o755) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                return
+            }
+            let fd = open(cPath.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { close(fd) }
+            #expect(contents.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == contents.count)
+        }
     }
 }
