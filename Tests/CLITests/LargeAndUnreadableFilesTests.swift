@@ -33,6 +33,47 @@ struct LargeAndUnreadableFilesTests {
         #expect(run.stdout == "long.md:1:1: error: file is 2138 bytes, over the 1000 bytes limit (max-file-size in .jobjournal.yaml); not read [file-too-large]\n")
     }
 
+    @Test("an endless standard input is read only up to the limit")
+    func endlessStandardInput() throws {
+        let dir = try makeJournal([".jobjournal.yaml": "max-file-size: 100000\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try measuredRun(["check", "--stdin-filename", "x.md"], in: dir, stdinPath: "/dev/zero", timeLimit: .seconds(20))
+        #expect(!run.timedOut)
+        #expect(run.status == 1)
+        #expect(run.stdout == "x.md:1:1: error: input is over the 100000 bytes limit (max-file-size in .jobjournal.yaml); not read [file-too-large]\n")
+    }
+
+    @Test("a settings file that cannot be read is an error, and the defaults are used", arguments: ["fifo", "too large", "alias bomb"])
+    func unreadableSettings(kind: String) throws {
+        let application = Self.good + "- [ ] 2026-12-05 Only within 30 days.\n- [ ] 2026-12-01 Within 7 days.\n"
+        let dir = try makeJournal(["a.md": application])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let settings = dir.appendingPathComponent(".jobjournal.yaml")
+        let expected: String
+        switch kind {
+        case "fifo":
+            #expect(mkfifo(settings.path, 0o644) == 0)
+            expected = ".jobjournal.yaml:1:1: error: not a regular file (a FIFO, socket or device); the default settings are used [unreadable]\n"
+        case "too large":
+            try ("within: 30\n" + String(repeating: "# padding\n", count: 120_000)).write(to: settings, atomically: false, encoding: .utf8)
+            expected = ".jobjournal.yaml:1:1: error: settings file is 1.1 MiB, over the 1.0 MiB settings can take; the default settings are used [unreadable]\n"
+        default:
+            var bomb = "within: 30\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+            for (name, previous) in zip("bcdef", "abcde") {
+                bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            }
+            try bomb.write(to: settings, atomically: false, encoding: .utf8)
+            expected = ".jobjournal.yaml:6:36: error: YAML aliases expand to more than 100000 values (an alias bomb?) [yaml-alias-limit]\n"
+        }
+        let check = try measuredRun(["check"], in: dir, timeLimit: .seconds(20))
+        #expect(!check.timedOut)
+        #expect(check.status == 1)
+        #expect(check.stdout == expected)
+        let due = try measuredRun(["due", "--today", "2026-11-26", "--color", "never"], in: dir, timeLimit: .seconds(20))
+        #expect(due.stdout.contains("Within 7 days."))
+        #expect(!due.stdout.contains("Only within 30 days."))
+    }
+
     @Test("a FIFO named on the command line is skipped with a warning, without blocking")
     func fifoAsPath() throws {
         let dir = try makeJournal(["good.md": Self.good])
@@ -71,7 +112,12 @@ struct LargeAndUnreadableFilesTests {
             prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
         }
         defer { if program != executable { try? FileManager.default.removeItem(at: program.deletingLastPathComponent()) } }
-        let run = try measuredRun(["check"], in: dir, prefix: prefix, executable: program)
+        var run = try measuredRun(["check"], in: dir, prefix: prefix, executable: program)
+        // The copy may still be open for writing in a process another test is starting.
+        for _ in 0..<20 where run.status == 126 && run.stderr.contains("Text file busy") {
+            usleep(100_000)
+            run = try measuredRun(["check"], in: dir, prefix: prefix, executable: program)
+        }
         #expect(run.status == 1)
         #expect(run.stdout == """
             locked-folder:1:1: error: cannot read folder: Permission denied [unreadable]

@@ -18,9 +18,9 @@ struct MeasuredRun {
 }
 
 /// Runs `jobjournal` (or `executable` run through `prefix`, such as `setpriv ...`) in
-/// `directory` with a clean environment plus `env`, standard input empty.
+/// `directory` with a clean environment plus `env`, standard input read from `stdinPath`.
 func measuredRun(
-    _ arguments: [String], in directory: URL, env: [String: String] = [:],
+    _ arguments: [String], in directory: URL, env: [String: String] = [:], stdinPath: String = "/dev/null",
     timeLimit: Duration = .seconds(60), prefix: [String] = [], executable: URL = executable
 ) throws -> MeasuredRun {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-measured-\(UUID().uuidString)")
@@ -31,7 +31,7 @@ func measuredRun(
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     addChdir(&actions, directory.path)
