@@ -15,7 +15,7 @@ FUZZ_SECONDS ?= 60
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: to build, and what the tests use as real parts (vim reads check's output).
-BUILD_PACKAGES = libcmark-dev libyaml-dev pkg-config
+BUILD_PACKAGES = libcmark-dev libyaml-dev libmimalloc-dev pkg-config
 TEST_PACKAGES  = vim
 
 .PHONY: all build demo test deps install uninstall clean fuzz fuzz-build
