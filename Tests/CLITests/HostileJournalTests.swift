@@ -141,7 +141,7 @@ struct HostileJournalTests {
     func check() throws {
         let dir = try Self.makeHostileJournal()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try measuredRun(["check"], in: dir)
+        let run = try measuredRun(["check"], in: dir, timeLimit: .seconds(120))
         #expect(!run.timedOut)
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -157,8 +157,9 @@ struct HostileJournalTests {
         for good in ["good/", "deep-quotes.md", "long-line", "folder.md", "loop/"] {
             #expect(!lines.contains { $0.hasPrefix(good) }, "\(good) should be clean:\n\(run.stdout)")
         }
-        #expect(run.seconds < 30, "check took \(run.seconds) s")
+        #expect(run.seconds < 60, "check took \(run.seconds) s")
         #expect(run.peakMemoryMiB < 500, "check peaked at \(run.peakMemoryMiB) MiB")
+        print("hostile journal: check \(run.seconds) s, \(run.peakMemoryMiB) MiB")
     }
 
     @Test("due and refs still read the good applications, and point at check")
@@ -189,11 +190,12 @@ struct HostileJournalTests {
     func longLineAgenda() throws {
         let dir = try makeJournal(["long.md": Self.textFiles["long-line-body.md"]!])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try measuredRun(["due", "--today", "2026-11-26", "--color", "never"], in: dir, timeLimit: .seconds(60))
+        let run = try measuredRun(["due", "--today", "2026-11-26", "--color", "never"], in: dir, timeLimit: .seconds(120))
         #expect(!run.timedOut)
         #expect(run.status == 0)
         #expect(run.stdout.utf8.count > 8 << 20)
-        #expect(run.seconds < 20, "due took \(run.seconds) s")
+        #expect(run.seconds < 30, "due took \(run.seconds) s")
+        print("8 MiB to-do: due \(run.seconds) s, \(run.peakMemoryMiB) MiB")
     }
 }
 

@@ -140,16 +140,16 @@ struct LargeAndUnreadableFilesTests {
         let dir = try makeJournal([".jobjournal.yaml": "max-file-size: 67108864\n", "big.md": text])
         defer { try? FileManager.default.removeItem(at: dir) }
 
-        let check = try measuredRun(["check"], in: dir)
+        let check = try measuredRun(["check"], in: dir, timeLimit: .seconds(120))
         #expect(check.status == 0)
         #expect(check.stdout == "")
-        #expect(check.seconds < 10, "check took \(check.seconds) s")
+        #expect(check.seconds < 30, "check took \(check.seconds) s")
         #expect(check.peakMemoryMiB < 500, "check peaked at \(check.peakMemoryMiB) MiB")
 
-        let due = try measuredRun(["due", "--today", "2026-11-26", "--format", "json"], in: dir)
+        let due = try measuredRun(["due", "--today", "2026-11-26", "--format", "json"], in: dir, timeLimit: .seconds(120))
         #expect(due.status == 0)
         #expect(due.stdout.contains("\"explain\": \"Your final interview was on 2026-10-01 and the last activity on 2026-11-20;"))
-        #expect(due.seconds < 10, "due took \(due.seconds) s")
+        #expect(due.seconds < 30, "due took \(due.seconds) s")
         #expect(due.peakMemoryMiB < 500, "due peaked at \(due.peakMemoryMiB) MiB")
         print("25 MiB, 100,000 log entries: check \(check.seconds) s, \(check.peakMemoryMiB) MiB; due \(due.seconds) s, \(due.peakMemoryMiB) MiB")
     }
