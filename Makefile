@@ -14,9 +14,10 @@ FUZZER     = .build/fuzz/jobjournal-fuzz
 FUZZ_SECONDS ?= 60
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: to build, and what the tests use as real parts (vim reads check's output).
+# Debian packages: to build, and what the tests use as real parts (vim reads check's output,
+# GNU time measures peak memory).
 BUILD_PACKAGES = libcmark-dev libyaml-dev libmimalloc-dev pkg-config
-TEST_PACKAGES  = vim
+TEST_PACKAGES  = vim time
 
 .PHONY: all build demo test deps install uninstall clean fuzz fuzz-build
 

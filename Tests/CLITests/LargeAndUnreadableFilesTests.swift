@@ -20,7 +20,8 @@ struct LargeAndUnreadableFilesTests {
         let run = try measuredRun(["check"], in: dir)
         #expect(run.status == 1)
         #expect(run.stdout == "huge.md:1:1: error: file is 17.0 MiB, over the 16.0 MiB limit (max-file-size in .jobjournal.yaml); not read [file-too-large]\n")
-        #expect(run.peakMemoryMiB < 100, "peaked at \(run.peakMemoryMiB) MiB: was the file read?")
+        #expect(run.peakMemoryMiB < 50, "peaked at \(run.peakMemoryMiB) MiB: was the file read?")
+        print("17 MiB sparse file over the limit: check \(run.seconds) s, \(run.peakMemoryMiB) MiB")
     }
 
     @Test("max-file-size in .jobjournal.yaml sets the limit")

@@ -6,7 +6,12 @@ import Glibc
 #endif
 
 /// A run of `jobjournal` that cannot stall the suite: killed when it outlives its time
-/// limit, with its wall time and peak memory measured by the kernel (wait4's rusage).
+/// limit, with its wall time and its peak memory measured.
+///
+/// The memory comes from GNU time (`/usr/bin/time`, Debian's `time`, installed by `make
+/// deps`) rather than from this process's own `wait4`: a child spawned from the test
+/// process starts with the test process's peak as its own (Linux carries the spawning
+/// memory's high-water mark across exec), while GNU time's child starts afresh.
 struct MeasuredRun {
     var status: Int32
     /// Killed at the time limit: a hang, or a blocked read.
@@ -38,15 +43,24 @@ func measuredRun(
 
     var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
     for (k, v) in env { environment[k] = v }
-    let argv = prefix.isEmpty ? [executable.path] + arguments : prefix + [executable.path] + arguments
+    let timePath = scratch.appendingPathComponent("time").path
+    let gnuTime = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
+    if !gnuTime { Issue.record("GNU time (/usr/bin/time, Debian package time) is missing: run 'make deps'; memory is not measured") }
+    let argv = (gnuTime ? ["/usr/bin/time", "-f", "%M", "-o", timePath] : []) + prefix + [executable.path] + arguments
     let cArgs = argv.map { strdup($0) } + [nil]
     let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (cArgs + cEnv).forEach { free($0) } }
 
     let clock = ContinuousClock()
     let start = clock.now
+    // A process group of its own, so that a kill at the time limit reaches time's child too.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+    posix_spawnattr_setpgroup(&attributes, 0)
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv)
+    let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, cEnv)
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
 
     var status: Int32 = 0
@@ -55,7 +69,7 @@ func measuredRun(
     while wait4(pid, &status, WNOHANG, &usage) == 0 {
         if clock.now - start > timeLimit {
             timedOut = true
-            kill(pid, SIGKILL)
+            kill(-pid, SIGKILL)
             wait4(pid, &status, 0, &usage)
             break
         }
@@ -63,13 +77,17 @@ func measuredRun(
     }
     let elapsed = clock.now - start
     // Exited: the code is in bits 8-15; killed by a signal: 128 + the signal, as shells say.
+    // GNU time exits with its child's status.
     let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    // GNU time's last line is the peak in KiB (a line before it tells of a child's signal).
+    let timeReport = (try? String(contentsOfFile: timePath, encoding: .utf8)) ?? ""
+    let peakKiB = timeReport.split(separator: "\n").last.flatMap { Double($0) } ?? Double(usage.ru_maxrss)
     return MeasuredRun(
         status: exitStatus, timedOut: timedOut,
         stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
         stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self),
         seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-        peakMemoryMiB: Double(usage.ru_maxrss) / 1024)
+        peakMemoryMiB: peakKiB / 1024)
 }
 
 /// glibc's `posix_spawn_file_actions_addchdir_np`, which Swift's Glibc module does not show:
