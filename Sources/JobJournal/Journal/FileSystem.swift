@@ -41,7 +41,11 @@ enum FileSystem {
         var listing = Listing()
         var visited = Set<[UInt64]>()
         var pending: [String] = [""]
-        while let relative = pending.popLast() {
+        // Folders reached through a symbolic link wait until every folder reachable without
+        // one has been read: a folder keeps its own path (and its actions their ids) when a
+        // link elsewhere in the journal leads to it too.
+        var linked: [String] = []
+        while let relative = pending.popLast() ?? (linked.isEmpty ? nil : linked.removeFirst()) {
             let full = relative.isEmpty ? root : join(root, relative)
             var st = stat()
             guard stat(full, &st) == 0 else { continue }
@@ -52,6 +56,7 @@ enum FileSystem {
                 continue
             }
             var subfolders: [String] = []
+            var linkedSubfolders: [String] = []
             while let entry = readdir(dir) {
                 let (name, isUTF8) = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: 256) { raw in
@@ -69,8 +74,10 @@ enum FileSystem {
                     }
                     continue
                 }
-                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var isLink = type == Int32(DT_LNK)
+                if type == Int32(DT_UNKNOWN) || isLink {
                     var cst = stat()
+                    if !isLink, lstat(join(root, child), &cst) == 0, cst.st_mode & S_IFMT == S_IFLNK { isLink = true }
                     guard stat(join(root, child), &cst) == 0 else {
                         // A broken or looping link named like Markdown is listed all the
                         // same, so that reading it reports why it cannot be read.
@@ -84,13 +91,14 @@ enum FileSystem {
                     }
                 }
                 if type == Int32(DT_DIR) {
-                    subfolders.append(child)
+                    if isLink { linkedSubfolders.append(child) } else { subfolders.append(child) }
                 } else if isMarkdown(name) {
                     if type == Int32(DT_REG) { listing.files.append(child) } else { listing.notFiles.append(child) }
                 }
             }
             closedir(dir)
             pending += subfolders.sorted(by: >)
+            linked += linkedSubfolders.sorted()
         }
         listing.files.sort(by: PathOrder.precedes)
         listing.notFiles.sort()
