@@ -69,8 +69,8 @@ struct HostileJournalTests {
             "bad-dates.md": "---\ncompany: Dates\nposition: Buyer\napplied: 2026-11-31\ninterviews:\n  - date: 26-11-2026\n  - date: tomorrow\n---\n",
             "custom-tags.md": "---\ncompany: Tags\nposition: Buyer\nphoto: !!binary aGVsbG8=\nmood: !foo happy\n---\n",
             "folder.md/inside.md": application(company: "Inside A Folder", body: ""),
-            "loop/a/good-a.md": application(company: "Loop A", body: ""),
-            "loop/b/good-b.md": application(company: "Loop B", body: ""),
+            "loop/a/good-a.md": application(company: "Loop A", body: "- [ ] 2026-11-28 Call A\n"),
+            "loop/b/good-b.md": application(company: "Loop B", body: "- [ ] 2026-11-28 Call B\n"),
         ]
     }
 
@@ -177,9 +177,12 @@ struct HostileJournalTests {
             "good/acme/thank-you/2026-11-24", "good/acme/brief-references/2026-11-24/dana-smith",
             "good/zeta/promise/2026-11-27/send-a-writing-sample", "long-line-body/task/2026-11-27/" + String(repeating: "x", count: 48),
         ]))
-        // Each application read once, though the loop offers its folders again and again.
-        let companies = Set(actions.compactMap { $0["company"] as? String })
-        #expect(companies == ["Acme Freight", "Zeta Foods", "Long Body"])
+        // Each application read once, though the links offer the looped folders again and again.
+        let companies = actions.compactMap { $0["company"] as? String }
+        #expect(Set(companies) == ["Acme Freight", "Zeta Foods", "Long Body", "Loop A", "Loop B"])
+        #expect(companies.filter { $0 == "Loop A" } == ["Loop A"])
+        #expect(companies.filter { $0 == "Loop B" } == ["Loop B"])
+        #expect(ids.isSuperset(of: ["loop/a/good-a/task/2026-11-28/call-a", "loop/b/good-b/task/2026-11-28/call-b"]))
 
         let refs = try measuredRun(["refs", "--today", "2026-11-26"], in: dir)
         #expect(!refs.timedOut)
