@@ -56,7 +56,7 @@ struct HostileJournalTests {
             "alias-bomb.md": bomb,
             "deep-flow.md": "---\ncompany: Deep\nposition: Flow\nnotes: " + String(repeating: "[", count: 20_000)
                 + String(repeating: "]", count: 20_000) + "\n---\n",
-            "deep-quotes.md": application(company: "Deep Quotes", body: String(repeating: ">", count: 50_000) + " - 2026-11-20 deep\n"),
+            "deep-quotes.md": application(company: "Deep Quotes", body: String(repeating: ">", count: 50_000) + " - [ ] 2026-11-27 Deep down\n"),
             "long-line-body.md": application(company: "Long Body", body: "- [ ] 2026-11-27 " + String(repeating: "x", count: 8 << 20) + "\n"),
             "long-line-yaml.md": "---\ncompany: Long YAML\nposition: " + String(repeating: "y", count: 8 << 20) + "\n---\n",
             "unclosed.md": "---\ncompany: Open\nposition: Ended\n",
@@ -179,7 +179,8 @@ struct HostileJournalTests {
         ]))
         // Each application read once, though the links offer the looped folders again and again.
         let companies = actions.compactMap { $0["company"] as? String }
-        #expect(Set(companies) == ["Acme Freight", "Zeta Foods", "Long Body", "Loop A", "Loop B"])
+        #expect(Set(companies) == ["Acme Freight", "Zeta Foods", "Long Body", "Loop A", "Loop B", "Deep Quotes"])
+        #expect(ids.contains("deep-quotes/task/2026-11-27/deep-down"))
         #expect(companies.filter { $0 == "Loop A" } == ["Loop A"])
         #expect(companies.filter { $0 == "Loop B" } == ["Loop B"])
         #expect(ids.isSuperset(of: ["loop/a/good-a/task/2026-11-28/call-a", "loop/b/good-b/task/2026-11-28/call-b"]))
