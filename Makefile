@@ -2,6 +2,7 @@
 #
 #   make demo      install what is missing, build, and run the report on journal-example/
 #   make test      install what is missing and run the test suite
+#   make test-deps install only what the tests need (Debian and Python packages)
 #   make install   install the binary (PREFIX=/usr/local)
 
 PREFIX    ?= /usr/local
@@ -10,11 +11,17 @@ DEMO_DAY  ?= 2026-11-26
 RELEASE    = .build/release/jobjournal
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: to build, and what the tests use as real parts (vim reads check's output).
+# Debian packages: to build, and what the tests use as real readers of the output: vim reads
+# check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
+# fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does.
 BUILD_PACKAGES = libcmark-dev libyaml-dev pkg-config
-TEST_PACKAGES  = vim
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm
+# Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
+# validates the JSON report against docs/report.schema.json.
+PYTHON          ?= python3
+PYTHON_PACKAGES  = icalendar jsonschema
 
-.PHONY: all build demo test deps install uninstall clean
+.PHONY: all build demo test test-deps deps install uninstall clean
 
 all: build
 
@@ -28,6 +35,17 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+# Python packages are installed with pip only when they cannot be imported.
+test-deps: deps
+	@missing=""; \
+	for p in $(PYTHON_PACKAGES); do \
+	  $(PYTHON) -c "import $$p" 2>/dev/null || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing with pip:$$missing"; \
+	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $$missing; \
+	fi
+
 build: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product jobjournal
 
@@ -35,10 +53,10 @@ demo: build
 	@echo "== jobjournal check journal-example"
 	@$(RELEASE) check --dir journal-example
 	@echo
-	@echo "== jobjournal due --today $(DEMO_DAY)"
-	@$(RELEASE) due --dir journal-example --today $(DEMO_DAY)
+	@echo "== jobjournal report --today $(DEMO_DAY)"
+	@$(RELEASE) report --dir journal-example --today $(DEMO_DAY)
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

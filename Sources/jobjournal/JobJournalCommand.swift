@@ -25,6 +25,7 @@ struct JobJournalCommand: ParsableCommand {
               jobjournal check                       check every file; problems as path:line:col
               jobjournal check --stdin-filename a.md check an unsaved editor buffer
               jobjournal due --today 2026-11-26      what is due, as of a given day
+              jobjournal report -o report.html       the whole search on one page
 
             EXIT STATUS
               0  success; for check, no errors (warnings alone do not fail without --strict)
@@ -32,7 +33,7 @@ struct JobJournalCommand: ParsableCommand {
               2  the command itself failed: bad usage, a journal or file that cannot be read
             """,
         version: JobJournalVersion.string,
-        subcommands: [Check.self, Due.self, Refs.self]
+        subcommands: [Check.self, Due.self, Refs.self, ReportCommand.self]
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.

@@ -21,14 +21,21 @@ struct Run {
 /// Runs `jobjournal` with arguments, in `directory`, with a clean environment plus `env`.
 @discardableResult
 func jobjournal(_ arguments: [String], in directory: URL = packageRoot, env: [String: String] = [:], stdin: String? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
     var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
     for (k, v) in env { environment[k] = v }
-    process.environment = environment
-    // Output goes to files, not pipes, so a large output cannot stall the process.
+    return try runProgram(executable, arguments, in: directory, environment: environment, stdin: stdin)
+}
+
+/// Runs a program and collects its output. Output goes to files, not pipes, so a large
+/// output cannot stall the process; with a `timeout`, a program that hangs is stopped and
+/// the test records it.
+func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+                stdin: String? = nil, timeout: TimeInterval? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = program
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
@@ -42,6 +49,16 @@ func jobjournal(_ arguments: [String], in directory: URL = packageRoot, env: [St
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
+    if let timeout {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            process.terminate()
+            Thread.sleep(forTimeInterval: 1)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            Issue.record("\(program.path) did not finish within \(Int(timeout)) s; stopped it")
+        }
+    }
     process.waitUntilExit()
     let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))

@@ -50,6 +50,14 @@ public struct Application: Sendable {
         self.companyLocation = .start
     }
 
+    /// The file's path in the journal without its extension: the start of every id made
+    /// for this application (`closed/greenfield-media-account-manager`).
+    var idBase: String {
+        if file.hasSuffix(".md") { return String(file.dropLast(3)) }
+        if file.hasSuffix(".markdown") { return String(file.dropLast(9)) }
+        return file
+    }
+
     static func stem(of file: String) -> String {
         var name = file[...]
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }

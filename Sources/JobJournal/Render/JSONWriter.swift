@@ -31,11 +31,15 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
     public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
     public mutating func field(_ name: String, _ value: Day?) { key(name); string(value?.description) }
+    public mutating func field(_ name: String, _ value: Int?) { key(name); if let value { number(value) } else { null() } }
     public mutating func field(_ name: String, _ values: [String]) {
         key(name)
         beginArray()
         for v in values { string(v) }
         endArray()
+    }
+    public mutating func field(_ name: String, _ values: [String]?) {
+        if let values { field(name, values) } else { key(name); null() }
     }
 
     private mutating func open(_ bracket: String) {

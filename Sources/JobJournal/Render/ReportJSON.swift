@@ -1,0 +1,102 @@
+/// The report as JSON, schema 1 (docs/json.md, docs/report.schema.json): the same action
+/// and reference objects as `due --format json` and `refs --format json`, plus the
+/// applications, interviews ahead, offers and a problem count. Fields are only ever added
+/// within schema 1.
+public enum ReportJSON {
+    public static func render(_ report: Report) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("schema", 1)
+        w.field("today", report.today)
+        w.field("within", report.within)
+        w.key("applications")
+        w.beginArray()
+        for row in report.open + report.closed { write(row, today: report.today, to: &w) }
+        w.endArray()
+        w.key("actions")
+        w.beginArray()
+        for action in report.agenda { ActionJSON.write(action, to: &w) }
+        w.endArray()
+        w.key("interviews")
+        w.beginArray()
+        for interview in report.interviewsAhead { write(interview, to: &w) }
+        w.endArray()
+        w.key("references")
+        w.beginArray()
+        for status in report.references { ActionJSON.write(status, to: &w) }
+        w.endArray()
+        w.key("offers")
+        w.beginArray()
+        for offer in report.offers { write(offer, to: &w) }
+        w.endArray()
+        w.key("problems")
+        write(report.problems, to: &w)
+        w.endObject()
+        return w.output
+    }
+
+    static func write(_ row: ApplicationSummary, today: Day, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("file", row.file)
+        w.field("company", row.company)
+        w.field("position", row.position)
+        w.field("status", row.status.rawValue)
+        w.field("statusDerived", row.statusIsDerived)
+        w.field("open", !row.status.isClosed)
+        w.field("applied", row.applied)
+        w.field("lastActivity", row.lastActivity)
+        w.field("daysSinceActivity", row.daysSinceActivity(today))
+        w.field("nextInterview", row.nextInterview)
+        w.key("next")
+        if let next = row.next { ActionJSON.write(next, to: &w) } else { w.null() }
+        w.endObject()
+    }
+
+    static func write(_ interview: UpcomingInterview, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", interview.id)
+        w.field("application", interview.file)
+        w.field("company", interview.company)
+        w.field("position", interview.position)
+        w.field("date", interview.date)
+        w.field("round", interview.round)
+        w.field("final", interview.isFinal)
+        w.field("with", interview.with)
+        w.field("line", interview.line)
+        w.endObject()
+    }
+
+    static func write(_ offer: OfferSummary, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("application", offer.file)
+        w.field("company", offer.company)
+        w.field("position", offer.position)
+        w.field("status", offer.status.rawValue)
+        w.field("stage", offer.stage)
+        w.field("stageDate", offer.stageDay)
+        w.field("verbal", offer.offer.verbal)
+        w.field("written", offer.offer.written)
+        w.field("accepted", offer.offer.accepted)
+        w.field("approved", offer.offer.approved)
+        w.key("terms")
+        w.beginObject()
+        w.field("salary", offer.offer.salary)
+        w.field("benefits", offer.offer.benefits)
+        w.field("expenses", offer.offer.expenses)
+        w.field("conditions", offer.offer.conditions)
+        w.endObject()
+        w.field("spelledOut", offer.spelledOut.map(\.rawValue))
+        w.field("missing", offer.missing.map(\.rawValue))
+        w.endObject()
+    }
+
+    static func write(_ problems: Report.Problems, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("files", problems.files)
+        w.field("errors", problems.errors)
+        w.field("warnings", problems.warnings)
+        w.field("unreadable", problems.unreadable)
+        w.field("command", "jobjournal check")
+        w.endObject()
+    }
+}
