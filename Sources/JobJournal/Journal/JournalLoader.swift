@@ -89,7 +89,7 @@ public enum JournalLoader {
 
     /// Parses every target, in parallel when there are enough files to be worth it.
     static func parseAll(_ targets: [(path: String, open: String)], limit: Int, workers: Int) -> [ParsedFile] {
-        let results = ResultSlots(count: targets.count)
+        let results = Slots<ParsedFile>(count: targets.count)
         let workerCount = max(1, min(workers, targets.count / 8))
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             var buffer: [UInt8] = []
@@ -155,23 +155,3 @@ public enum JournalLoader {
     static func processorCount() -> Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
 
-/// One slot per file, each written by exactly one worker; read after all workers finish.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<ParsedFile?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    func store(_ file: ParsedFile, at index: Int) { slots[index] = file }
-
-    func collect() -> [ParsedFile] { (0..<count).map { slots[$0]! } }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-}

@@ -59,16 +59,21 @@ public struct Application: Sendable {
     }
 
     static func stem(of file: String) -> String {
-        var name = file[...]
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        if name.hasSuffix(".md") { name = name.dropLast(3) } else if name.hasSuffix(".markdown") { name = name.dropLast(9) }
+        let bytes = file.utf8
+        var start = bytes.startIndex
+        if let slash = bytes.lastIndex(of: UInt8(ascii: "/")) { start = bytes.index(after: slash) }
+        var name = Substring(file[start...])
+        if name.utf8.count > 3, name.hasSuffix(".md") {
+            name = name.dropLast(3)
+        } else if name.hasSuffix(".markdown") {
+            name = name.dropLast(9)
+        }
         return String(name)
     }
 
     /// The contact with this name, compared without regard to case or surrounding spaces.
     public func contact(named name: String) -> Contact? {
-        let wanted = Contact.normalize(name)
-        return contacts.first { Contact.normalize($0.name) == wanted }
+        contacts.firstIndex { Contact.sameName($0.name, name) }.map { contacts[$0] }
     }
 
     /// The people an interview was with, as contact records where the name matches one.

@@ -102,11 +102,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
 
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DD`.
+    func appendISO(to bytes: inout [UInt8]) {
+        bytes.append(0x30 + UInt8(year / 1000 % 10))
+        bytes.append(0x30 + UInt8(year / 100 % 10))
+        bytes.append(0x30 + UInt8(year / 10 % 10))
+        bytes.append(0x30 + UInt8(year % 10))
+        bytes.append(0x2D)
+        bytes.append(0x30 + UInt8(month / 10))
+        bytes.append(0x30 + UInt8(month % 10))
+        bytes.append(0x2D)
+        bytes.append(0x30 + UInt8(day / 10))
+        bytes.append(0x30 + UInt8(day % 10))
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }

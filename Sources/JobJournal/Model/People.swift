@@ -25,6 +25,36 @@ public struct Contact: Sendable, Hashable {
     /// "Mr. Jones" when known, else the full name.
     public var addressedAs: String { salutation ?? name }
 
+    /// Whether two written names mean the same person: case and spacing aside. Compares
+    /// bytes without building new strings; only non-ASCII names take the slow way.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
+        func next(_ it: inout String.UTF8View.Iterator, _ lastWasSpace: inout Bool) -> UInt8? {
+            while let c = it.next() {
+                if c == 0x20 || c == 0x09 {
+                    if !lastWasSpace { lastWasSpace = true; return 0x20 }
+                    continue
+                }
+                lastWasSpace = false
+                return c >= 0x41 && c <= 0x5A ? c + 32 : c
+            }
+            return nil
+        }
+        var xs = true, ys = true  // leading spaces are skipped
+        while true {
+            var cx = next(&x, &xs), cy = next(&y, &ys)
+            // A trailing space on one side only does not make a difference.
+            if cx == 0x20, cy == nil { cx = next(&x, &xs) }
+            if cy == 0x20, cx == nil { cy = next(&y, &ys) }
+            if cx != cy {
+                if (cx ?? 0) >= 0x80 || (cy ?? 0) >= 0x80 { return normalize(a) == normalize(b) }
+                return false
+            }
+            if cx == nil { return true }
+        }
+    }
+
     static func normalize(_ name: String) -> String {
         name.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
     }

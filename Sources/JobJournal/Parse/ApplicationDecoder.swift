@@ -21,9 +21,9 @@ struct ApplicationDecoder {
             return (nil, true)
         }
         let fields = self.fields(pairs, KeySet.application, keepUnknown: true)
-        guard let companyNode = fields.known["company"] else {
-            if fields.known.keys.contains(where: { Self.applicationMarkers.contains($0) && $0 != "position" })
-                || fields.known["position"] != nil && fields.known.count > 1
+        guard let companyNode = fields["company"] else {
+            if fields.contains(where: { Self.applicationMarkers.contains($0) && $0 != "position" })
+                || fields["position"] != nil && fields.count > 1
             {
                 error(at: root.location, "missing required key 'company'", id: "missing-key")
                 return (nil, true)
@@ -32,7 +32,7 @@ struct ApplicationDecoder {
         }
         let company = requiredString(companyNode, "company")
         let position: String?
-        if let node = fields.known["position"] {
+        if let node = fields["position"] {
             position = requiredString(node, "position")
         } else {
             error(at: root.location, "missing required key 'position' (also read as 'role' or 'title')", id: "missing-key")
@@ -40,22 +40,22 @@ struct ApplicationDecoder {
         }
         var app = Application(file: path, company: company ?? "", position: position ?? "")
         app.companyLocation = companyNode.location
-        if let node = fields.known["applied"] { app.applied = day(node, "applied") }
-        if let node = fields.known["link"] { app.link = string(node, "link") }
-        if let node = fields.known["contacts"] {
+        if let node = fields["applied"] { app.applied = day(node, "applied") }
+        if let node = fields["link"] { app.link = string(node, "link") }
+        if let node = fields["contacts"] {
             app.contacts = list(node, "contacts").compactMap { contact($0) }
         }
-        if let node = fields.known["interviews"] {
+        if let node = fields["interviews"] {
             app.interviews = list(node, "interviews").enumerated().compactMap { interview($1, index: $0) }
         }
-        if let node = fields.known["references"] {
+        if let node = fields["references"] {
             app.references = list(node, "references").compactMap { reference($0) }
         }
-        if let node = fields.known["promises"] {
+        if let node = fields["promises"] {
             app.promises = list(node, "promises").compactMap { promise($0) }
         }
-        if let node = fields.known["offer"] { app.offer = offer(node) }
-        if let node = fields.known["status"] {
+        if let node = fields["offer"] { app.offer = offer(node) }
+        if let node = fields["status"] {
             if let text = string(node, "status") {
                 if let status = Status(rawValue: KeySet.fold(text)) {
                     app.status = status
@@ -95,7 +95,7 @@ struct ApplicationDecoder {
 
     private mutating func contact(_ node: YAMLNode) -> Contact? {
         guard let pairs = mapping(node, "a contact") else { return nil }
-        let f = fields(pairs, KeySet.contact).known
+        let f = fields(pairs, KeySet.contact)
         guard let name = f["name"].flatMap({ requiredString($0, "contact name") }) ?? missing("name", in: "contact", at: node) else { return nil }
         var contact = Contact(name: name, location: node.location)
         contact.salutation = f["salutation"].flatMap { string($0, "salutation") }
@@ -108,7 +108,7 @@ struct ApplicationDecoder {
 
     private mutating func interview(_ node: YAMLNode, index: Int) -> Interview? {
         guard let pairs = mapping(node, "an interview") else { return nil }
-        let f = fields(pairs, KeySet.interview).known
+        let f = fields(pairs, KeySet.interview)
         // Every field is read, so each problem is reported, before a bad date drops the interview.
         let date = (f["date"] ?? missingNode("date", in: "interview", at: node)).flatMap { day($0, "date") }
         let with = f["with"].map { names($0, "with") } ?? []
@@ -125,7 +125,7 @@ struct ApplicationDecoder {
     private mutating func thankYou(_ node: YAMLNode) -> ThankYou? {
         if node.isNull { return nil }
         if let pairs = node.mapping {
-            let f = fields(pairs, KeySet.thankYou).known
+            let f = fields(pairs, KeySet.thankYou)
             guard let sentNode = f["sent"] ?? missingNode("sent", in: "thank-you", at: node),
                 let sent = day(sentNode, "thank-you sent")
             else { return nil }
@@ -137,7 +137,7 @@ struct ApplicationDecoder {
 
     private mutating func reference(_ node: YAMLNode) -> Reference? {
         guard let pairs = mapping(node, "a reference") else { return nil }
-        let f = fields(pairs, KeySet.reference).known
+        let f = fields(pairs, KeySet.reference)
         guard let name = f["name"].flatMap({ requiredString($0, "reference name") }) ?? missing("name", in: "reference", at: node) else { return nil }
         var reference = Reference(name: name, location: node.location)
         reference.relation = f["relation"].flatMap { string($0, "relation") }
@@ -150,7 +150,7 @@ struct ApplicationDecoder {
 
     private mutating func promise(_ node: YAMLNode) -> Promise? {
         guard let pairs = mapping(node, "a promise") else { return nil }
-        let f = fields(pairs, KeySet.promise).known
+        let f = fields(pairs, KeySet.promise)
         let what = f["what"].flatMap { requiredString($0, "promise what") } ?? missing("what", in: "promise", at: node)
         let dueNode = f["due"] ?? missingNode("due", in: "promise", at: node)
         let due = dueNode.flatMap { day($0, "due") }
@@ -162,7 +162,7 @@ struct ApplicationDecoder {
     private mutating func offer(_ node: YAMLNode) -> Offer? {
         if node.isNull { return nil }
         guard let pairs = mapping(node, "the offer") else { return nil }
-        let f = fields(pairs, KeySet.offer).known
+        let f = fields(pairs, KeySet.offer)
         var offer = Offer(location: node.location)
         offer.verbal = f["verbal"].flatMap { day($0, "verbal") }
         offer.written = f["written"].flatMap { day($0, "written") }
@@ -178,15 +178,26 @@ struct ApplicationDecoder {
     // MARK: Mappings and keys
 
     private struct Fields {
-        var known: [String: YAMLNode] = [:]
+        /// Known keys with their values, in the order written (a handful: scanned, not hashed).
+        var pairs: [(key: String, value: YAMLNode)] = []
         var unknown: [(key: String, value: YAMLNode)] = []
+
+        subscript(_ key: String) -> YAMLNode? {
+            for pair in pairs where pair.key == key { return pair.value }
+            return nil
+        }
+
+        func contains(where predicate: (String) -> Bool) -> Bool { pairs.contains { predicate($0.key) } }
+        var count: Int { pairs.count }
     }
 
     /// Sorts a mapping's pairs into the keys this part knows and the rest, reporting
     /// duplicate keys, keys that are not text, and near-misses of known keys.
     private mutating func fields(_ pairs: [YAMLPair], _ keys: KeySet, keepUnknown: Bool = false) -> Fields {
         var result = Fields()
-        var seen: [String: SourceLocation] = [:]
+        result.pairs.reserveCapacity(pairs.count)
+        var seen: [(identity: String, location: SourceLocation)] = []
+        seen.reserveCapacity(pairs.count)
         for pair in pairs {
             checkTag(pair.value)
             guard let key = pair.key.text, pair.key.scalar != nil else {
@@ -194,15 +205,15 @@ struct ApplicationDecoder {
                 continue
             }
             let folded = KeySet.fold(key)
-            let canonical = keys.spellings[folded]
+            let canonical = keys.key(for: folded)
             let identity = canonical ?? folded
-            if let first = seen[identity] {
-                error(at: pair.key.location, "duplicate key '\(key)' (first written on line \(first.line)); the first is used", id: "duplicate-key")
+            if let first = seen.first(where: { $0.identity == identity }) {
+                error(at: pair.key.location, "duplicate key '\(key)' (first written on line \(first.location.line)); the first is used", id: "duplicate-key")
                 continue
             }
-            seen[identity] = pair.key.location
+            seen.append((identity, pair.key.location))
             if let canonical {
-                result.known[canonical] = pair.value
+                result.pairs.append((canonical, pair.value))
             } else {
                 if let near = keys.nearMiss(folded) {
                     warning(at: pair.key.location, "unknown key '\(key)' in \(keys.context); did you mean '\(near)'?", id: "near-miss-key")

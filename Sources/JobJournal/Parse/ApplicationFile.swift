@@ -68,7 +68,7 @@ public enum ApplicationFile {
         result.isApplication = decoded.isApplication
         guard var application = decoded.application else { return result }
 
-        let body = BodyParser(file: displayPath, firstLine: layout.bodyFirstLine)
+        let body = BodyParser(file: displayPath, firstLine: layout.bodyFirstLine, isValidUTF8: badByte == nil)
             .parse(UnsafeRawBufferPointer(rebasing: bytes[layout.body]))
         application.log = body.log
         application.toDos = body.toDos

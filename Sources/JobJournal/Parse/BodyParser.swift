@@ -21,11 +21,13 @@ struct BodyParser {
     let file: String
     /// File line of the body's first line: cmark counts from the body's start.
     let firstLine: Int
+    /// Whether the bytes were already found to be valid UTF-8 (cmark need not check again).
+    var isValidUTF8 = false
 
     func parse(_ bytes: UnsafeRawBufferPointer) -> Result {
         var result = Result()
         guard let base = bytes.baseAddress, bytes.count > 0 else { return result }
-        let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
+        let parser = cmark_parser_new(isValidUTF8 ? CMARK_OPT_DEFAULT : CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
         cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
         let root = cmark_parser_finish(parser)
         cmark_parser_free(parser)

@@ -4,43 +4,61 @@
 struct KeySet: Sendable {
     /// What the part is called in messages ("interview", "offer").
     let context: String
-    /// Each spelling, folded, mapped to the key it means.
-    let spellings: [String: String]
+    /// Each spelling, folded, with the key it means. A short list scanned in order beats
+    /// hashing: keys are small strings, compared in a word or two.
+    let spellings: [(spelling: String, key: String)]
+    /// The spellings' bytes, for near-miss distances.
+    private let spellingBytes: [[UInt8]]
 
-    init(_ context: String, _ keys: [String: [String]]) {
+    init(_ context: String, _ keys: KeyValuePairs<String, [String]>) {
         self.context = context
-        var spellings: [String: String] = [:]
+        var spellings: [(String, String)] = []
         for (key, others) in keys {
-            spellings[key] = key
-            for other in others { spellings[other] = key }
+            spellings.append((key, key))
+            for other in others { spellings.append((other, key)) }
         }
         self.spellings = spellings
+        self.spellingBytes = spellings.map { Array($0.0.utf8) }
+    }
+
+    /// The key a folded spelling means, if known.
+    func key(for folded: String) -> String? {
+        let length = folded.utf8.count
+        for entry in spellings where entry.spelling.utf8.count == length && entry.spelling == folded { return entry.key }
+        return nil
     }
 
     static func fold(_ key: String) -> String {
-        var out = ""
+        // Most keys are written canonically already: lower-case ASCII, digits and dashes.
+        if key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) {
+            return key
+        }
+        var out: [UInt8] = []
         out.reserveCapacity(key.utf8.count)
-        for c in key.unicodeScalars {
-            if c == "_" || c == " " {
-                out.unicodeScalars.append("-")
-            } else if c.value >= 65 && c.value <= 90 {
-                out.unicodeScalars.append(Unicode.Scalar(c.value + 32)!)
+        for c in key.utf8 {
+            if c == 0x5F || c == 0x20 {
+                out.append(0x2D)
+            } else if c >= 0x41 && c <= 0x5A {
+                out.append(c + 32)
             } else {
-                out.unicodeScalars.append(c)
+                out.append(c)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The known key a misspelt one most likely meant (`refrences` -> `references`).
     func nearMiss(_ folded: String) -> String? {
-        guard folded.count >= 3 else { return nil }
+        let word = Array(folded.utf8)
+        guard word.count >= 3 else { return nil }
         var best: (key: String, distance: Int)? = nil
-        for (spelling, key) in spellings {
-            let limit = min(spelling.count, folded.count) <= 5 ? 1 : 2
-            let d = KeySet.editDistance(Array(folded.utf8), Array(spelling.utf8), limit: limit)
-            if d <= limit, best == nil || d < best!.distance || (d == best!.distance && key < best!.key) {
-                best = (key, d)
+        for (index, entry) in spellings.enumerated() {
+            let spelling = spellingBytes[index]
+            let limit = min(spelling.count, word.count) <= 5 ? 1 : 2
+            guard abs(spelling.count - word.count) <= limit else { continue }
+            let d = KeySet.editDistance(word, spelling, limit: limit)
+            if d <= limit, best == nil || d < best!.distance || (d == best!.distance && entry.key < best!.key) {
+                best = (entry.key, d)
             }
         }
         return best?.key
@@ -51,25 +69,28 @@ struct KeySet: Sendable {
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    v = min(v, previous2[j - 2] + 1)
+        let width = b.count + 1
+        // Three rows in one scratch buffer on the stack: this runs for every unknown key.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: width * 3) { rows in
+            var previous2 = 0, previous = width, current = width * 2
+            for j in 0..<width { rows[previous + j] = j }
+            for i in 1...a.count {
+                rows[current] = i
+                var rowMin = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var v = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        v = min(v, rows[previous2 + j - 2] + 1)
+                    }
+                    rows[current + j] = v
+                    rowMin = min(rowMin, v)
                 }
-                current[j] = v
-                rowMin = min(rowMin, v)
+                if rowMin > limit { return limit + 1 }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            if rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
+            return rows[previous + b.count]
         }
-        return previous[b.count]
     }
 
     static let application = KeySet("application", [

@@ -51,7 +51,7 @@ public struct Settings: Sendable, Equatable {
         for pair in pairs {
             guard let key = pair.key.text else { continue }
             let folded = KeySet.fold(key)
-            switch keys.spellings[folded] {
+            switch keys.key(for: folded) {
             case "check-in-days": settings.checkInDays = number(pair.value, key, atLeast: 1) ?? settings.checkInDays
             case "within": settings.within = number(pair.value, key, atLeast: 0) ?? settings.within
             case "max-file-size": settings.maxFileSize = number(pair.value, key, atLeast: 1) ?? settings.maxFileSize

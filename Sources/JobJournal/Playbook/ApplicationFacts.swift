@@ -15,6 +15,8 @@ public struct ApplicationFacts: Sendable {
     public let eventDays: [Day]
     /// The latest of `eventDays`.
     public let lastActivity: Day?
+    /// Each interview's people as contact records, by the interview's index.
+    private let interviewersByIndex: [Int: [Contact]]
 
     public init(_ app: Application, today: Day, settings: Settings = Settings()) {
         self.application = app
@@ -27,6 +29,9 @@ public struct ApplicationFacts: Sendable {
         let days = ApplicationFacts.events(of: app).filter { $0 <= today }
         eventDays = days
         lastActivity = days.max()
+        var people: [Int: [Contact]] = [:]
+        for interview in past { people[interview.index] = app.interviewers(of: interview) }
+        interviewersByIndex = people
     }
 
     /// The id prefix: the file's path in the journal without its extension.
@@ -58,7 +63,9 @@ public struct ApplicationFacts: Sendable {
     }
 
     /// The interviewers of an interview as contact records.
-    func interviewers(of interview: Interview) -> [Contact] { application.interviewers(of: interview) }
+    func interviewers(of interview: Interview) -> [Contact] {
+        interviewersByIndex[interview.index] ?? application.interviewers(of: interview)
+    }
 
     /// The channel to use with these people: the first recorded preference.
     func preferredChannel(of people: [Contact]) -> Channel? { people.lazy.compactMap(\.prefers).first }

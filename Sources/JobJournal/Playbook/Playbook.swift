@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The follow-up playbook: every rule over every open application, on one day.
 public struct Playbook: Sendable {
     public var rules: [any Rule]
@@ -12,24 +14,41 @@ public struct Playbook: Sendable {
     /// Every action for the open applications, most urgent first: by due day, then
     /// application, then kind.
     public func actions(for applications: [Application], today: Day, settings: Settings = Settings()) -> [DueAction] {
-        var actions: [DueAction] = []
-        for app in applications where !app.status.isClosed {
-            let facts = ApplicationFacts(app, today: today, settings: settings)
-            for rule in rules { actions += rule.actions(for: facts) }
+        // Applications are independent: large journals are split among the cores.
+        let chunks = max(1, min(JournalLoader.processorCount(), applications.count / 256))
+        let perChunk = (applications.count + chunks - 1) / max(chunks, 1)
+        let results = Slots<[DueAction]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var found: [DueAction] = []
+            for app in applications[min(applications.count, chunk * perChunk)..<min(applications.count, (chunk + 1) * perChunk)]
+            where !app.status.isClosed {
+                let facts = ApplicationFacts(app, today: today, settings: settings)
+                for rule in rules { found += rule.actions(for: facts) }
+            }
+            results.store(found, at: chunk)
         }
-        return actions.sorted(by: Playbook.urgency)
+        let actions = results.collect().flatMap { $0 }
+        // Each application's place in path order, worked out once rather than per comparison.
+        var rank: [String: Int] = [:]
+        rank.reserveCapacity(applications.count)
+        for (position, app) in applications.sorted(by: { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }).enumerated() {
+            rank[app.file] = position
+        }
+        // Sort small keys, not whole actions.
+        var keys = actions.indices.map { (due: actions[$0].due.ordinal, app: rank[actions[$0].application] ?? 0, kind: actions[$0].kind, index: $0) }
+        keys.sort { a, b in
+            if a.due != b.due { return a.due < b.due }
+            if a.app != b.app { return a.app < b.app }
+            if a.kind != b.kind { return a.kind < b.kind }
+            return a.index < b.index
+        }
+        return keys.map { actions[$0.index] }
     }
 
     public func actions(for journal: Journal, today: Day) -> [DueAction] {
         actions(for: journal.applications, today: today, settings: journal.settings)
     }
 
-    static func urgency(_ a: DueAction, _ b: DueAction) -> Bool {
-        if a.due != b.due { return a.due < b.due }
-        if a.application != b.application { return a.application.utf8.lexicographicallyPrecedes(b.application.utf8) }
-        if a.kind != b.kind { return a.kind < b.kind }
-        return a.id < b.id
-    }
 }
 
 extension Array where Element == DueAction {

@@ -1,36 +1,66 @@
-/// Writes JSON text directly, keys in the order given, two-space indented, so output is
-/// deterministic and diffable. Every string is escaped, control characters included.
+/// Writes JSON text directly as UTF-8 bytes, keys in the order given, two-space indented,
+/// so output is deterministic and diffable. Every string is escaped, control characters
+/// included.
 public struct JSONWriter {
-    public private(set) var output: String = ""
+    private var bytes: [UInt8] = []
     private var depth = 0
     /// Whether the current container already has a member (a comma is due before the next).
     private var hasMember: [Bool] = []
     private var afterKey = false
 
-    public init() {}
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
-    public mutating func beginObject() { open("{") }
-    public mutating func endObject() { close("}") }
-    public mutating func beginArray() { open("[") }
-    public mutating func endArray() { close("]") }
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     public mutating func key(_ name: String) {
         separate()
-        JSONWriter.appendQuoted(name, to: &output)
-        output += ": "
+        JSONWriter.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
         afterKey = true
     }
 
-    public mutating func string(_ value: String) { scalar { JSONWriter.appendQuoted(value, to: &$0) } }
+    public mutating func string(_ value: String) {
+        separate()
+        JSONWriter.appendQuoted(value, to: &bytes)
+    }
+
     public mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
-    public mutating func number(_ value: Int) { scalar { $0 += String(value) } }
-    public mutating func bool(_ value: Bool) { scalar { $0 += value ? "true" : "false" } }
-    public mutating func null() { scalar { $0 += "null" } }
+
+    public mutating func number(_ value: Int) {
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        separate()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+    }
 
     public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
     public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
-    public mutating func field(_ name: String, _ value: Day?) { key(name); string(value?.description) }
+    public mutating func field(_ name: String, _ value: Day?) {
+        key(name)
+        if let value {
+            separate()
+            bytes.append(0x22)
+            value.appendISO(to: &bytes)
+            bytes.append(0x22)
+        } else {
+            null()
+        }
+    }
     public mutating func field(_ name: String, _ value: Int?) { key(name); if let value { number(value) } else { null() } }
     public mutating func field(_ name: String, _ values: [String]) {
         key(name)
@@ -42,23 +72,18 @@ public struct JSONWriter {
         if let values { field(name, values) } else { key(name); null() }
     }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        output += bracket
+        bytes.append(bracket)
         depth += 1
         hasMember.append(false)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if hasMember.removeLast() { newline() }
-        output += bracket
-        if depth == 0 { output += "\n" }
-    }
-
-    private mutating func scalar(_ write: (inout String) -> Void) {
-        separate()
-        write(&output)
+        bytes.append(bracket)
+        if depth == 0 { bytes.append(0x0A) }
     }
 
     private mutating func separate() {
@@ -67,40 +92,46 @@ public struct JSONWriter {
             return
         }
         guard !hasMember.isEmpty else { return }
-        if hasMember[hasMember.count - 1] { output += "," }
+        if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")) }
         hasMember[hasMember.count - 1] = true
         newline()
     }
 
     private mutating func newline() {
-        output += "\n"
-        output += String(repeating: "  ", count: depth)
+        bytes.append(0x0A)
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+    }
+
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            // Copy runs that need no escape in one go; most strings are one run.
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                default:
+                    let hex = Array("0123456789ABCDEF".utf8)
+                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+        out.append(0x22)
     }
 
     static func appendQuoted(_ s: String, to out: inout String) {
-        out += "\""
-        var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        var bytes: [UInt8] = []
+        appendQuoted(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,0 +1,21 @@
+/// One slot per piece of parallel work, each written by exactly one worker and read only
+/// after all workers have finished (`DispatchQueue.concurrentPerform` returns then).
+final class Slots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
+
+    func collect() -> [Value] { (0..<count).map { slots[$0]! } }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+}
