@@ -3,6 +3,7 @@
 #   make demo      install what is missing, build, and run the report on journal-example/
 #   make test      install what is missing and run the test suite
 #   make test-deps install only what the tests need (Debian and Python packages)
+#   make screenshot  redraw docs/report.png from the HTML report (needs chromium)
 #   make install   install the binary (PREFIX=/usr/local)
 
 PREFIX    ?= /usr/local
@@ -21,7 +22,7 @@ TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm
 PYTHON          ?= python3
 PYTHON_PACKAGES  = icalendar jsonschema
 
-.PHONY: all build demo test test-deps deps install uninstall clean
+.PHONY: all build demo screenshot test test-deps deps install uninstall clean
 
 all: build
 
@@ -55,6 +56,14 @@ demo: build
 	@echo
 	@echo "== jobjournal report --today $(DEMO_DAY)"
 	@$(RELEASE) report --dir journal-example --today $(DEMO_DAY)
+
+# docs/report.png, the README's picture of the HTML report, from headless Chromium.
+screenshot: build
+	@tmp=$$(mktemp -d); \
+	$(RELEASE) report --dir journal-example --today $(DEMO_DAY) -o $$tmp/report.html && \
+	timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=$$tmp/profile \
+	  --window-size=1000,1000 --screenshot=$(CURDIR)/docs/report.png file://$$tmp/report.html 2>/dev/null; \
+	status=$$?; rm -rf $$tmp; exit $$status
 
 test: test-deps
 	$(SWIFT) build --build-tests

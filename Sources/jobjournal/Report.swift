@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
               jobjournal report
               jobjournal report -o REPORT.md
               jobjournal report -o report.html --today 2026-11-26
-              jobjournal report --format json | jq '.applications[] | select(.status == "offer")'
+              jobjournal report --format json | jq '.offers[].missing'
             """
     )
 
@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, json, html or ics (default: from -o's extension, else text).")
     var format: ReportFormat?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (replacing it whole) instead of standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("List actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
@@ -42,12 +42,14 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let within, within < 0 { throw ValidationError("--within should be 0 or more days") }
-        if format == nil, let output, ReportFormat(fileName: output) == nil {
+        if format == nil, let output, output != "-", ReportFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from the name '\(output)'; add --format (text, markdown, json, html or ics)")
         }
     }
 
     func run() throws {
+        // `-o -` is standard output, as many tools take it.
+        let output = self.output == "-" ? nil : self.output
         let loaded = journal.load()
         let report = Report(journal: loaded, today: journal.day, within: within)
         let chosen = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .text

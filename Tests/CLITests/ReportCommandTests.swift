@@ -30,6 +30,19 @@ struct ReportCommandTests {
         try expectGolden(run.stdout, arguments.joined(separator: "-") + "." + ext)
     }
 
+    @Test("the README's report is the real output, line for line where it is not cut short")
+    func readme() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = "$ jobjournal report --dir journal-example --today 2026-11-26\n"
+        let start = try #require(readme.range(of: command))
+        let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+        let shown = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+        let actual = try jobjournal(["report", "--dir", "journal-example", "--today", exampleDay], env: ["COLUMNS": "80"]).stdout
+        let lines = Set(actual.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(shown.count > 30)
+        for line in shown where !line.hasPrefix("...") { #expect(lines.contains(line), "README line not in the output: \(line)") }
+    }
+
     @Test("-o picks the format from the file's extension; --format wins; an unknown extension is a usage error")
     func outputFormats() throws {
         let dir = try makeJournal(["a.md": "---\ncompany: A\nposition: P\n---\n"])

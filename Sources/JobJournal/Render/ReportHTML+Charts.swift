@@ -21,7 +21,7 @@ extension ReportHTML {
             let n = report.closed.count { $0.status == status }
             if n > 0 { bars.append((ReportWording.stageName(status), n, status)) }
         }
-        let labelWidth = 96, barSpace = 230, rowHeight = 28
+        let labelWidth = 90, barSpace = 160, rowHeight = 28
         let most = max(1, bars.map(\.1).max() ?? 1)
         let height = bars.count * rowHeight + 4
         var svg = "<svg viewBox=\"0 0 \(labelWidth + barSpace + 34) \(height)\" role=\"img\" aria-label=\"Applications by stage\">\n"

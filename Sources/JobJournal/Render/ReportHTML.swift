@@ -24,6 +24,7 @@ public enum ReportHTML {
             </header>
 
             """
+        page += charts(report)
         page += agenda(report)
         page += pipeline(report)
         page += references(report)
@@ -66,17 +67,23 @@ public enum ReportHTML {
         return out + "</section>\n\n"
     }
 
+    /// The pipeline at a glance, before the details: applications by stage and the
+    /// timeline of recent activity.
+    static func charts(_ report: Report) -> String {
+        guard !report.open.isEmpty || !report.closed.isEmpty else { return "" }
+        var out = "<div class=\"charts\">\n"
+        out += "<figure class=\"stages\">\n" + stageChart(report) + "<figcaption>Applications by stage</figcaption>\n</figure>\n"
+        if !report.open.isEmpty {
+            out += "<figure class=\"timeline\">\n" + timeline(report) + "<figcaption>Activity over the last \(timelineWeeks) weeks, and what is due next</figcaption>\n</figure>\n"
+        }
+        return out + "</div>\n\n"
+    }
+
     static func pipeline(_ report: Report) -> String {
         var out = "<section id=\"pipeline\">\n<h2>Pipeline</h2>\n"
         if report.open.isEmpty && report.closed.isEmpty && report.problems.unreadable.isEmpty {
             return out + "<p>No applications yet.</p>\n</section>\n\n"
         }
-        out += "<div class=\"charts\">\n"
-        out += "<figure class=\"stages\">\n" + stageChart(report) + "<figcaption>Applications by stage</figcaption>\n</figure>\n"
-        if !report.open.isEmpty {
-            out += "<figure class=\"timeline\">\n" + timeline(report) + "<figcaption>Activity over the last \(timelineWeeks) weeks, and what is due next</figcaption>\n</figure>\n"
-        }
-        out += "</div>\n"
         for stage in Report.openStages {
             let rows = report.open(at: stage)
             guard !rows.isEmpty else { continue }
@@ -213,11 +220,11 @@ public enum ReportHTML {
         .kind { font-size: 0.75rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.3em; margin-left: 0.3em; }
         .what p { margin: 0.15rem 0 0; }
         .explain { color: var(--muted); font-size: 0.875rem; }
-        .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
-        figure { margin: 0; flex: 1 1 100%; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; break-inside: avoid; }
-        figure.stages { flex: 0 1 26rem; }
+        .charts { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 1rem; }
+        figure { margin: 0; flex: 1 1 34rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; break-inside: avoid; }
+        figure.stages { flex: 0 1 19rem; }
         figure.timeline { overflow-x: auto; }
-        figure.timeline svg { min-width: 34rem; }
+        figure.timeline svg { min-width: 32rem; }
         figure svg { width: 100%; height: auto; display: block; }
         figcaption { color: var(--muted); font-size: 0.8rem; margin-top: 0.4rem; }
         svg text { font: 12px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
