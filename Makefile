@@ -15,7 +15,7 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: to build, and what the tests use as real readers of the output: vim reads
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does.
-BUILD_PACKAGES = libcmark-dev libyaml-dev pkg-config
+BUILD_PACKAGES = libcmark-dev libyaml-dev libmimalloc-dev pkg-config
 TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
 # validates the JSON report against docs/report.schema.json.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMimalloc
 import JobJournal
 
 #if canImport(Glibc)
@@ -38,6 +39,8 @@ struct JobJournalCommand: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
     static func main() {
+        // A use of mimalloc keeps the linker from dropping it; linked, it serves every malloc.
+        _ = mi_version()
         do {
             var command = try parseAsRoot()
             try command.run()

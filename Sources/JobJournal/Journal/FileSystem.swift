@@ -76,7 +76,7 @@ enum FileSystem {
             closedir(dir)
             pending += subfolders.sorted(by: >)
         }
-        listing.files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        listing.files.sort(by: PathOrder.precedes)
         listing.notFiles.sort()
         return listing
     }

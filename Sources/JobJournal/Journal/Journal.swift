@@ -5,18 +5,20 @@ public struct Journal: Sendable {
     public var root: String
     public var settings: Settings
     /// Every Markdown file read, in path order, applications or not.
-    public var files: [ParsedFile]
+    public let files: [ParsedFile]
     /// Problems that belong to no single application file (settings, unreadable folders).
     public var journalDiagnostics: [Diagnostic]
+
+    /// The files that read as applications, in path order.
+    public let applications: [Application]
 
     public init(root: String, settings: Settings = Settings(), files: [ParsedFile], journalDiagnostics: [Diagnostic] = []) {
         self.root = root
         self.settings = settings
         self.files = files
         self.journalDiagnostics = journalDiagnostics
+        self.applications = files.compactMap(\.application)
     }
-
-    public var applications: [Application] { files.compactMap(\.application) }
 
     /// Files meant as applications that could not be read as one.
     public var brokenFiles: [ParsedFile] { files.filter { $0.isApplication && $0.application == nil } }

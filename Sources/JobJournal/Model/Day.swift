@@ -1,27 +1,29 @@
 /// A calendar day: what the journal's dates mean. No time of day and no time zone inside,
 /// so "due on the 24th" is on time through the whole of the 24th wherever the user is.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Days since 1970-01-01: all a day needs to store (journals hold many of them), and what
+    /// makes arithmetic and comparison trivial.
+    public let ordinal: Int32
 
-    /// Days since 1970-01-01, which makes arithmetic and comparison trivial.
-    public let ordinal: Int
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var day: Int { civil.day }
 
     /// A valid day, or nil when the month has no such day (`2026-02-30`).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             day >= 1, day <= Day.daysIn(month: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
-        self.ordinal = Day.ordinal(year: year, month: month, day: day)
+        self.ordinal = Int32(Day.ordinal(year: year, month: month, day: day))
     }
 
     public init(ordinal: Int) {
-        // Howard Hinnant's civil_from_days.
-        let z = ordinal + 719_468
+        self.ordinal = Int32(clamping: ordinal)
+    }
+
+    /// Howard Hinnant's civil_from_days.
+    private var civil: (year: Int, month: Int, day: Int) {
+        let z = Int(ordinal) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -29,10 +31,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
-        self.ordinal = ordinal
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (`26-11-2026`, `tomorrow`) is nil.
@@ -93,13 +92,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return era * 146_097 + doe - 719_468
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    public func adding(days: Int) -> Day { Day(ordinal: Int(ordinal) + days) }
 
     /// Whole days from `other` to `self` (positive when `self` is later).
-    public func days(since other: Day) -> Int { ordinal - other.ordinal }
+    public func days(since other: Day) -> Int { Int(ordinal) - Int(other.ordinal) }
 
     /// 0 = Monday ... 6 = Sunday.
-    public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
+    public var weekday: Int { ((Int(ordinal) % 7) + 7 + 3) % 7 }
 
     public var description: String {
         var bytes: [UInt8] = []
@@ -110,6 +109,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Appends `YYYY-MM-DD`.
     func appendISO(to bytes: inout [UInt8]) {
+        let (year, month, day) = civil
         bytes.append(0x30 + UInt8(year / 1000 % 10))
         bytes.append(0x30 + UInt8(year / 100 % 10))
         bytes.append(0x30 + UInt8(year / 10 % 10))

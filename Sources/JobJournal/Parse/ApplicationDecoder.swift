@@ -207,7 +207,8 @@ struct ApplicationDecoder {
             let folded = KeySet.fold(key)
             let canonical = keys.key(for: folded)
             let identity = canonical ?? folded
-            if let first = seen.first(where: { $0.identity == identity }) {
+            let length = identity.utf8.count
+            if let first = seen.first(where: { $0.identity.utf8.count == length && $0.identity == identity }) {
                 error(at: pair.key.location, "duplicate key '\(key)' (first written on line \(first.location.line)); the first is used", id: "duplicate-key")
                 continue
             }

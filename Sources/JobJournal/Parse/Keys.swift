@@ -30,9 +30,15 @@ struct KeySet: Sendable {
 
     static func fold(_ key: String) -> String {
         // Most keys are written canonically already: lower-case ASCII, digits and dashes.
-        if key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) {
-            return key
+        var canonical = true
+        var key = key
+        key.withUTF8 { bytes in
+            for c in bytes where !((c >= 0x61 && c <= 0x7A) || c == 0x2D || (c >= 0x30 && c <= 0x39)) {
+                canonical = false
+                break
+            }
         }
+        if canonical { return key }
         var out: [UInt8] = []
         out.reserveCapacity(key.utf8.count)
         for c in key.utf8 {

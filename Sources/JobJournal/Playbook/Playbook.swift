@@ -31,7 +31,7 @@ public struct Playbook: Sendable {
         // Each application's place in path order, worked out once rather than per comparison.
         var rank: [String: Int] = [:]
         rank.reserveCapacity(applications.count)
-        for (position, app) in applications.sorted(by: { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }).enumerated() {
+        for (position, app) in applications.sorted(by: { PathOrder.precedes($0.file, $1.file) }).enumerated() {
             rank[app.file] = position
         }
         // Sort small keys, not whole actions.

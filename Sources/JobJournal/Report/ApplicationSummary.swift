@@ -51,7 +51,7 @@ public struct ApplicationSummary: Sendable, Hashable {
 
     /// Most recent activity first, then company.
     static func recentFirst(_ a: ApplicationSummary, _ b: ApplicationSummary) -> Bool {
-        let x = a.lastActivity?.ordinal ?? Int.min, y = b.lastActivity?.ordinal ?? Int.min
+        let x = a.lastActivity.map { Int($0.ordinal) } ?? Int.min, y = b.lastActivity.map { Int($0.ordinal) } ?? Int.min
         if x != y { return x > y }
         if a.company != b.company { return a.company.lowercased() < b.company.lowercased() }
         return a.file.utf8.lexicographicallyPrecedes(b.file.utf8)

@@ -1,0 +1,88 @@
+#!/bin/sh
+# Benchmarks jobjournal against cmark, the C library that parses the same Markdown, on
+# generated journals, and prints the ratios the performance targets are set in.
+#
+#   scripts/bench.sh                 all sizes (1,000 / 10,000 / 50,000 applications)
+#   BENCH_SIZES="200 2000" scripts/bench.sh   smaller journals (the test suite's smoke run)
+#   BENCH_RUNS=3 scripts/bench.sh    fewer timed runs per command
+#
+# Needs: a release build (make build), cmark, hyperfine, python3. Journals are generated
+# once into .build-bench/ and reused.
+set -eu
+cd "$(dirname "$0")/.."
+
+SIZES=${BENCH_SIZES:-"1000 10000 50000"}
+RUNS=${BENCH_RUNS:-10}
+TODAY=2026-11-26
+BIN=${JOBJOURNAL:-.build/release/jobjournal}
+WORK=${BENCH_DIR:-.build-bench}
+mkdir -p "$WORK"
+
+for tool in cmark hyperfine python3; do
+  command -v $tool >/dev/null 2>&1 || { echo "bench: $tool is missing (make deps installs it)" >&2; exit 2; }
+done
+[ -x "$BIN" ] || { echo "bench: $BIN is missing: run make build first" >&2; exit 2; }
+
+# The size compared with cmark: 10,000 when it is among the sizes, else the middle one.
+set -- $SIZES
+MAIN=$(echo "$SIZES" | tr ' ' '\n' | grep -x 10000 || echo "$SIZES" | tr ' ' '\n' | sed -n "$(( ($# + 1) / 2 ))p")
+
+for n in $SIZES; do
+  dir="$WORK/journal-$n"
+  if [ ! -f "$dir/.complete" ]; then
+    rm -rf "$dir"
+    python3 scripts/generate-journal.py "$n" "$dir"
+    (cd "$dir" && find . -name '*.md' -print0 | sort -z > ../files-$n.list)
+    touch "$dir/.complete"
+  fi
+done
+
+main="$WORK/journal-$MAIN"
+one=$(cd "$main" && find . -name '*.md' | sort | head -1)
+echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "journal: $MAIN applications, $(du -sh "$main" | cut -f1)"
+
+hf() {  # name, then hyperfine arguments
+  name=$1; shift
+  hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$WORK/$name.json" "$@" >/dev/null
+}
+
+hf cmark-vs-report \
+  --command-name cmark "cd $main && xargs -0 cmark < ../files-$MAIN.list > /dev/null" \
+  --command-name report "$BIN report --format json --dir $main --today $TODAY > /dev/null"
+hf check-one --shell=none --warmup 20 --runs $(( RUNS * 20 )) \
+  --command-name cmark "cmark $main/$one" \
+  --command-name check "$BIN check $main/$one"
+scaling=""
+for n in $SIZES; do
+  hf "report-$n" --command-name "report-$n" "$BIN report --format json --dir $WORK/journal-$n --today $TODAY > /dev/null"
+  scaling="$scaling $n"
+done
+rss=$( { /usr/bin/time -f '%M' "$BIN" report --format json --dir "$main" --today $TODAY > /dev/null; } 2>&1 | tail -1)
+
+python3 - "$WORK" "$rss" "$MAIN" $scaling <<'PY'
+import json, sys
+work, rss_kb, main, sizes = sys.argv[1], int(sys.argv[2]), sys.argv[3], [int(s) for s in sys.argv[4:]]
+def load(name):
+    return {r["command"]: r for r in json.load(open(f"{work}/{name}.json"))["results"]}
+def fmt(r):
+    return f"{r['mean']*1000:.1f} ms ± {r['stddev']*1000:.1f}" if r["mean"] < 1 else f"{r['mean']:.3f} s ± {r['stddev']:.3f}"
+rows = []
+big = load("cmark-vs-report")
+ratio = big["report"]["mean"] / big["cmark"]["mean"]
+rows.append((f"report --format json, {main} applications", f"{fmt(big['report'])} vs cmark {fmt(big['cmark'])}", f"{ratio:.2f}x", "<= 1.0x", ratio <= 1.0))
+one = load("check-one")
+ratio = one["check"]["mean"] / one["cmark"]["mean"]
+rows.append(("check FILE, one application", f"{fmt(one['check'])} vs cmark {fmt(one['cmark'])}", f"{ratio:.2f}x", "<= 3x", ratio <= 3.0))
+times = {n: load(f"report-{n}")[f"report-{n}"]["mean"] for n in sizes}
+for a, b in zip(sizes, sizes[1:]):
+    step = b / a
+    growth = times[b] / times[a]
+    limit = step * 1.1
+    rows.append((f"report growth {a} -> {b} ({step:g}x more)", f"{times[a]:.3f} s -> {times[b]:.3f} s", f"{growth:.2f}x", f"<= {limit:g}x", growth <= limit))
+mib = rss_kb / 1024
+rows.append((f"peak memory, report, {main} applications", f"{mib:.1f} MiB", "", "<= 100 MiB", mib <= 100))
+w = max(len(r[0]) for r in rows)
+for name, figures, ratio, target, ok in rows:
+    print(f"{name:<{w}}  {figures:<40} {ratio:>7}  {target:<10} {'met' if ok else 'NOT MET'}")
+PY
