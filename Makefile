@@ -2,7 +2,9 @@
 #
 #   make demo      install what is missing, build, and run the report on journal-example/
 #   make test      install what is missing and run the test suite
-#   make test-deps install only what the tests need (Debian and Python packages)
+#   make deps      install what building needs (Debian packages)
+#   make test-deps install what the tests need too (Debian and Python packages)
+#   make bench     compare jobjournal with cmark on generated journals (docs/performance.md)
 #   make screenshot  redraw docs/report.png from the HTML report (needs chromium)
 #   make install   install the binary (PREFIX=/usr/local)
 
@@ -16,19 +18,21 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libmimalloc-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine
+# The benchmark times jobjournal against the cmark command with hyperfine.
+BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
 # validates the JSON report against docs/report.schema.json.
 PYTHON          ?= python3
 PYTHON_PACKAGES  = icalendar jsonschema
 
-.PHONY: all build demo screenshot test test-deps deps install uninstall clean
+.PHONY: all build demo screenshot test test-deps deps bench bench-deps install uninstall clean
 
 all: build
 
-deps:
-	@missing=""; \
-	for p in $(BUILD_PACKAGES) $(TEST_PACKAGES); do \
+# Installs the Debian packages named after it that are missing: $(call apt-install,PACKAGES)
+apt-install = missing=""; \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -36,8 +40,12 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+deps:
+	@$(call apt-install,$(BUILD_PACKAGES))
+
 # Python packages are installed with pip only when they cannot be imported.
 test-deps: deps
+	@$(call apt-install,$(TEST_PACKAGES))
 	@missing=""; \
 	for p in $(PYTHON_PACKAGES); do \
 	  $(PYTHON) -c "import $$p" 2>/dev/null || missing="$$missing $$p"; \
@@ -68,6 +76,12 @@ screenshot: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+bench-deps: deps
+	@$(call apt-install,$(BENCH_PACKAGES))
+
+bench: bench-deps build
+	scripts/bench.sh
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
