@@ -53,22 +53,40 @@ struct ReportCommand: ParsableCommand {
         let loaded = journal.load()
         let report = Report(journal: loaded, today: journal.day, within: within)
         let chosen = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .text
-        let text: String
-        switch chosen {
-        case .text: text = ReportText.render(report, style: terminal.style(toFile: output != nil))
-        case .markdown:
-            let base = output.map { OutputFile.linkBase(from: $0, to: loaded.root) } ?? ""
-            text = ReportMarkdown.render(report, linkBase: base)
-        case .json: text = ReportJSON.render(report)
-        case .html: text = ReportHTML.render(report)
-        case .ics: text = ICalendar.render(actions: report.agenda, interviews: report.interviewsAhead, today: report.today, domain: report.domain)
+        // JSON streams out as it is written (a coach's journal makes tens of megabytes);
+        // the other formats are rendered whole.
+        let render: (inout FileDescriptorSink) -> Void
+        if chosen == .json {
+            render = { ReportJSON.render(report, to: &$0) }
+        } else {
+            let text = rendered(report, as: chosen, journal: loaded, output: output)
+            render = { sink in
+                var text = text
+                text.withUTF8 { sink.write(UnsafeRawBufferPointer($0)) }
+            }
         }
         if let output {
-            do { try OutputFile.write(text, to: output) } catch { CommandFailure(error.description).exit() }
+            do { try OutputFile.write(to: output, render) } catch { CommandFailure(error.description).exit() }
         } else {
-            writeOut(text)
+            var stdout = FileDescriptorSink(fd: 1)
+            render(&stdout)
         }
         warnAboutErrors(in: loaded)
+    }
+}
+
+extension ReportCommand {
+    /// The report in one of the formats rendered whole.
+    func rendered(_ report: Report, as format: ReportFormat, journal: Journal, output: String?) -> String {
+        switch format {
+        case .markdown:
+            let base = output.map { OutputFile.linkBase(from: $0, to: journal.root) } ?? ""
+            return ReportMarkdown.render(report, linkBase: base)
+        case .html: return ReportHTML.render(report)
+        case .ics: return ICalendar.render(actions: report.agenda, interviews: report.interviewsAhead, today: report.today, domain: report.domain)
+        case .json: return ReportJSON.render(report)
+        case .text: return ReportText.render(report, style: terminal.style(toFile: output != nil))
+        }
     }
 }
 

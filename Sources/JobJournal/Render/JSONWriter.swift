@@ -12,6 +12,21 @@ public struct JSONWriter {
 
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// How many bytes are written but not yet flushed.
+    public var pendingCount: Int { bytes.count }
+
+    /// Hands the bytes written so far to `sink` and starts an empty buffer (keeping its
+    /// capacity); the indentation and comma state carry on.
+    public mutating func flush(into sink: inout some ByteSink) {
+        bytes.withUnsafeBytes { sink.write($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes once the buffer holds more than a chunk: call between array elements.
+    public mutating func flushIfFull(into sink: inout some ByteSink, chunk: Int = 1 << 16) {
+        if bytes.count >= chunk { flush(into: &sink) }
+    }
+
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     public mutating func beginArray() { open(UInt8(ascii: "[")) }

@@ -16,23 +16,22 @@ public enum OutputFile {
     /// over it, so a reader (a browser, a calendar app) never sees half a report and a failed
     /// write leaves the previous one as it was.
     public static func write(_ text: String, to path: String) throws(Failure) {
+        try write(to: path) { sink in
+            var text = text
+            text.withUTF8 { sink.write(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Writes whatever `produce` streams into the sink to `path`, the same way.
+    public static func write(to path: String, _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
         let (folder, name) = split(path)
         let temporary = FileSystem.join(folder, ".\(name).\(getpid()).tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(FileSystem.lastError())") }
-        var text = text
-        let failure: String? = text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return FileSystem.lastError()
-                }
-                offset += n
-            }
-            return fsync(fd) == 0 ? nil : FileSystem.lastError()
-        }
+        var sink = FileDescriptorSink(fd: fd)
+        produce(&sink)
+        var failure: String? = sink.failure.map { String(cString: strerror($0)) }
+        if failure == nil, fsync(fd) != 0 { failure = FileSystem.lastError() }
         let closed = close(fd) == 0
         if let failure = failure ?? (closed ? nil : FileSystem.lastError()) {
             unlink(temporary)

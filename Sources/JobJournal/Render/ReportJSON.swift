@@ -4,35 +4,43 @@
 /// within schema 1.
 public enum ReportJSON {
     public static func render(_ report: Report) -> String {
-        var w = JSONWriter()
+        var sink = StringSink()
+        render(report, to: &sink)
+        return sink.text
+    }
+
+    /// Streams the report into `sink` in chunks, so memory does not grow with the output.
+    public static func render(_ report: Report, to sink: inout some ByteSink) {
+        var w = JSONWriter(capacity: 1 << 17)
         w.beginObject()
         w.field("schema", 1)
         w.field("today", report.today)
         w.field("within", report.within)
         w.key("applications")
         w.beginArray()
-        for row in report.open + report.closed { write(row, today: report.today, to: &w) }
+        for row in report.open { write(row, today: report.today, to: &w); w.flushIfFull(into: &sink) }
+        for row in report.closed { write(row, today: report.today, to: &w); w.flushIfFull(into: &sink) }
         w.endArray()
         w.key("actions")
         w.beginArray()
-        for action in report.agenda { ActionJSON.write(action, to: &w) }
+        for action in report.agenda { ActionJSON.write(action, to: &w); w.flushIfFull(into: &sink) }
         w.endArray()
         w.key("interviews")
         w.beginArray()
-        for interview in report.interviewsAhead { write(interview, to: &w) }
+        for interview in report.interviewsAhead { write(interview, to: &w); w.flushIfFull(into: &sink) }
         w.endArray()
         w.key("references")
         w.beginArray()
-        for status in report.references { ActionJSON.write(status, to: &w) }
+        for status in report.references { ActionJSON.write(status, to: &w); w.flushIfFull(into: &sink) }
         w.endArray()
         w.key("offers")
         w.beginArray()
-        for offer in report.offers { write(offer, to: &w) }
+        for offer in report.offers { write(offer, to: &w); w.flushIfFull(into: &sink) }
         w.endArray()
         w.key("problems")
         write(report.problems, to: &w)
         w.endObject()
-        return w.output
+        w.flush(into: &sink)
     }
 
     static func write(_ row: ApplicationSummary, today: Day, to w: inout JSONWriter) {
