@@ -2,8 +2,8 @@
 public struct Application: Sendable {
     /// The file's path relative to the journal root, with `/` separators.
     public var file: String
-    /// The file's stem (`abc-company-senior-sales-consultant`), the base of action ids.
-    public var stem: String
+    /// The file's stem (`abc-company-senior-sales-consultant`), how commands name it.
+    public var stem: String { Application.stem(of: file) }
 
     public var company: String
     public var position: String
@@ -31,7 +31,6 @@ public struct Application: Sendable {
 
     public init(file: String, company: String, position: String) {
         self.file = file
-        self.stem = Application.stem(of: file)
         self.company = company
         self.position = position
         self.status = .applied
