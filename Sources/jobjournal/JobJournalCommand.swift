@@ -34,7 +34,8 @@ struct JobJournalCommand: ParsableCommand {
               2  the command itself failed: bad usage, a journal or file that cannot be read
             """,
         version: JobJournalVersion.string,
-        subcommands: [Check.self, Due.self, Refs.self, ReportCommand.self]
+        subcommands: [Check.self, Due.self, Refs.self, ReportCommand.self, Init.self, New.self, Log.self, Done.self,
+                      SetValue.self, DraftCommand.self, Manual.self]
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
