@@ -187,9 +187,9 @@ struct FrontMatterEditor {
     private func canonical(_ written: String, in context: Context) throws(EditRefusal) -> String {
         let folded = KeySet.fold(written)
         guard let keys = context.keys else { return written }
-        if let known = keys.spellings[folded] { return known }
+        if let known = keys.key(for: folded) { return known }
         if context.keys?.context == KeySet.application.context { return written }
-        let known = Set(keys.spellings.values).sorted().joined(separator: ", ")
+        let known = Set(keys.spellings.map(\.key)).sorted().joined(separator: ", ")
         let hint = keys.nearMiss(folded).map { "did you mean '\($0)'? " } ?? ""
         throw EditRefusal("'\(written)' is not a key of \(keys.context == "thank-you" ? "a thank-you" : "the \(keys.context)"); \(hint)keys are: \(known)")
     }
@@ -197,7 +197,7 @@ struct FrontMatterEditor {
     private func matches(_ key: YAMLNode, _ canonical: String, in context: Context) -> Bool {
         guard let text = key.text else { return false }
         let folded = KeySet.fold(text)
-        if let keys = context.keys, let known = keys.spellings[folded] { return known == canonical }
+        if let keys = context.keys, let known = keys.key(for: folded) { return known == canonical }
         return folded == KeySet.fold(canonical)
     }
 
