@@ -92,13 +92,7 @@ struct New: ParsableCommand {
         do {
             try AtomicWrite.create(path, bytes: bytes, hook: crashHook())
         } catch {
-            switch error {
-            case .refused(let refusal):
-                printError("jobjournal: \(refusal.reported(for: path))")
-                Glibc.exit(ExitStatus.problems)
-            case .io(let message):
-                CommandFailure(message).exit()
-            }
+            fail(error, path: path)
         }
         writeOut(path + "\n")
     }

@@ -49,13 +49,19 @@ func edit(_ file: ParsedFile, dryRun: Bool,
             writeOut("\(path): \(outcome.2)\n")
         }
     } catch {
-        switch error {
-        case .refused(let refusal):
-            printError("jobjournal: \(refusal.reported(for: path))")
-            Glibc.exit(ExitStatus.problems)
-        case .io(let message):
-            CommandFailure(message).exit()
-        }
+        fail(error, path: path)
+    }
+}
+
+/// Ends the command after a write that did not happen: status 1 when the file's content
+/// refused it, 2 when the file system failed.
+func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
+    switch failure {
+    case .refused(let refusal):
+        printError("jobjournal: \(refusal.reported(for: path))")
+        Glibc.exit(ExitStatus.problems)
+    case .io(let message):
+        CommandFailure(message).exit()
     }
 }
 

@@ -46,12 +46,7 @@ public enum ApplicationLookup {
         journal.files.filter(\.isApplication).map { stem(of: $0.path) }
     }
 
-    /// `closed/greenfield-media-account-manager` for `closed/greenfield-media-account-manager.md`.
-    static func stem(of path: String) -> String {
-        if path.hasSuffix(".md") { return String(path.dropLast(3)) }
-        if path.hasSuffix(".markdown") { return String(path.dropLast(9)) }
-        return path
-    }
+    private static func stem(of path: String) -> String { Application.idBase(of: path) }
 
     private static func describe(_ file: ParsedFile) -> String {
         guard let app = file.application else { return "\(stem(of: file.path))  (has errors)" }
