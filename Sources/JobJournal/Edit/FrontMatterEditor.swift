@@ -176,10 +176,19 @@ struct FrontMatterEditor {
         if node.isAlias {
             throw EditRefusal("\(path) goes through an alias (*name) on line \(node.location.line); edit it by hand", line: node.location.line)
         }
-        if let anchor = node.anchor {
-            throw EditRefusal("\(path) is inside the anchor &\(anchor) on line \(node.location.line), which its aliases share; edit it by hand",
+        if node.hasAnchor {
+            throw EditRefusal("\(path) is inside the anchor \(anchorName(node)) on line \(node.location.line), which its aliases share; edit it by hand",
                               line: node.location.line)
         }
+    }
+
+    /// `&name` as written where an anchored node starts.
+    private func anchorName(_ node: YAMLNode) -> String {
+        let line = lines.line(node.location.line)
+        let start = line.startIndex + lines.byteColumn(line: node.location.line, column: node.location.column)
+        guard start < line.endIndex, line[start] == UInt8(ascii: "&") else { return "(&)" }
+        let name = line[start...].prefix { $0 != 0x20 && $0 != 0x09 }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// The canonical spelling of a key in a context: `next_step` is `next-step`. Keys

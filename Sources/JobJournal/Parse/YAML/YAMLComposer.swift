@@ -160,12 +160,11 @@ struct LibYAMLComposer {
         case YAML_FOLDED_SCALAR_STYLE: style = .folded
         default: style = .plain
         }
-        let anchor = d.anchor.map(cString)
         let node = YAMLNode(kind: .scalar(YAMLScalar(value, style: style)), location: location(e.start_mark),
-                            end: location(e.end_mark), tag: tagString(d.tag), anchor: anchor)
+                            end: location(e.end_mark), tag: tagString(d.tag), hasAnchor: d.anchor != nil)
         expandedCount += 1
-        if let anchor {
-            anchors[anchor] = .done(node, expandedSize: 1, height: 0)
+        if let anchor = d.anchor {
+            anchors[cString(anchor)] = .done(node, expandedSize: 1, height: 0)
         }
         attach(node, height: 0)
     }
@@ -200,7 +199,8 @@ struct LibYAMLComposer {
             done.pairs.append(YAMLPair(key: key, value: YAMLNode(kind: .scalar(YAMLScalar("")), location: key.location)))
         }
         let node = YAMLNode(kind: done.isMapping ? .mapping(done.pairs) : .sequence(done.items),
-                            location: done.location, end: end, tag: done.tag, anchor: done.anchor, isFlow: done.isFlow)
+                            location: done.location, end: end, tag: done.tag, isFlow: done.isFlow,
+                            hasAnchor: done.anchor != nil)
         let height = done.childHeight + 1
         if let name = done.anchor {
             anchors[name] = .done(node, expandedSize: expandedCount - done.countBefore, height: height)

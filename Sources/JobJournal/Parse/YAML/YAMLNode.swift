@@ -15,8 +15,6 @@ public struct YAMLNode: Sendable {
     /// flow collection's closing bracket. A block collection's end lies at the next token, so
     /// edits find its last line from its last child instead. Columns count characters.
     public var end: SourceLocation
-    /// The anchor (`&name`) written on this node, if any: editing it would change its aliases too.
-    public var anchor: String?
     /// The explicit tag as written after resolution of handles (`tag:yaml.org,2002:binary`,
     /// `!foo`), or nil when the node carries none. Plain `!` (non-specific) is nil too.
     public var tag: String?
@@ -24,16 +22,19 @@ public struct YAMLNode: Sendable {
     public var isFlow: Bool
     /// True when this node was reached through an alias (`*name`) rather than written here.
     public var isAlias: Bool
+    /// True when an anchor (`&name`) is written on this node: editing it would change its
+    /// aliases too. (A flag, not the name, to keep the node small.)
+    public var hasAnchor: Bool
 
-    public init(kind: Kind, location: SourceLocation, end: SourceLocation? = nil, tag: String? = nil, anchor: String? = nil,
-                isFlow: Bool = false, isAlias: Bool = false) {
+    public init(kind: Kind, location: SourceLocation, end: SourceLocation? = nil, tag: String? = nil,
+                isFlow: Bool = false, isAlias: Bool = false, hasAnchor: Bool = false) {
         self.kind = kind
         self.location = location
         self.end = end ?? location
-        self.anchor = anchor
         self.tag = tag
         self.isFlow = isFlow
         self.isAlias = isAlias
+        self.hasAnchor = hasAnchor
     }
 
     public var scalar: YAMLScalar? {
