@@ -37,6 +37,21 @@ struct WriteCommandTests {
         #expect(try contents(file) == expected)
     }
 
+    @Test("done and draft --append keep every other byte of the same file")
+    func doneAndDraft() throws {
+        let (dir, file) = try journal()
+        let done = try jobjournal(["done", "acme/thank-you/2026-11-19", "--today", "2026-11-26", "--date", "2026-11-19"], in: dir)
+        #expect(done.status == 0, "\(done.stderr)")
+        var expected = trickyFile.replacingOccurrences(of: "# Monday\r\n", with: "# Monday\r\n      thank-you: 2026-11-19\r\n")
+        #expect(try contents(file) == expected)
+        let draft = try jobjournal(["draft", "thank-you", "acme", "--append", "--today", "2026-11-19"], in: dir)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        let note = draft.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\r\n")
+        expected += "\r\n## Drafts\r\n\r\n### Thank-you note to Ms. Lee\r\n\r\n" + note + "\r\n"
+        #expect(try contents(file) == expected)
+        #expect(note.hasPrefix("Subject: Great Meeting You Today\r\n\r\nDear Ms. Lee,\r\n"))
+    }
+
     @Test("a refused edit leaves the file untouched and names the line to edit by hand",
           arguments: [
             (["set", "acme", "contacts[0].role", "CTO"], "acme.md:11: 'contacts[0]' on line 11 is written inline"),
