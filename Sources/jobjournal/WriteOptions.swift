@@ -41,9 +41,12 @@ func edit(_ file: ParsedFile, dryRun: Bool,
             let editable = EditableFile(bytes: bytes, path: file.path, displayPath: path)
             let (edits, summary) = try change(editable)
             let edited = try editable.applying(edits)
-            return (edited.lines.bytes, (editable.lines, edits, summary))
+            let changed = edited.lines.bytes != bytes
+            return (edited.lines.bytes, (editable.lines, changed ? edits : [], summary))
         }
-        if dryRun {
+        if outcome.1.isEmpty {
+            writeOut("\(path): nothing to change\n")
+        } else if dryRun {
             writeOut(String(decoding: UnifiedDiff.render(outcome.0, outcome.1, path: path), as: UTF8.self))
         } else {
             writeOut("\(path): \(outcome.2)\n")

@@ -35,6 +35,9 @@ struct WriteCommandTests {
         #expect(try jobjournal(["set", "acme.md", "position", "Senior Field Engineer"], in: dir).status == 0)
         expected = expected.replacingOccurrences(of: "'Field Engineer'", with: "'Senior Field Engineer'")
         #expect(try contents(file) == expected)
+        let same = try jobjournal(["set", "acme.md", "position", "Senior Field Engineer"], in: dir)
+        #expect(same.stdout == "acme.md: nothing to change\n")
+        #expect(try contents(file) == expected)
     }
 
     @Test("done and draft --append keep every other byte of the same file")
