@@ -27,7 +27,7 @@ struct JobJournalCommand: ParsableCommand {
               jobjournal check --stdin-filename a.md check an unsaved editor buffer
               jobjournal due --today 2026-11-26      what is due, as of a given day
               jobjournal report -o report.html       the whole search on one page
-              jobjournal done ID                     record that an action from due was done
+              jobjournal done ID                     record an action from due as done
               jobjournal log abc "Mr. Jones called." add to an application's log
               jobjournal draft thank-you abc         draft the thank-you note
 
