@@ -6,7 +6,8 @@
 #   make test-deps install what the tests need too (Debian and Python packages)
 #   make bench     compare jobjournal with cmark on generated journals (docs/performance.md)
 #   make screenshot  redraw docs/report.png from the HTML report (needs chromium)
-#   make install   install the binary (PREFIX=/usr/local)
+#   make install   install the binary, its man page and shell completions (PREFIX=/usr/local)
+#   make man       regenerate docs/jobjournal.1 from the commands' help
 
 PREFIX    ?= /usr/local
 SWIFT     ?= swift
@@ -16,9 +17,11 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: to build, and what the tests use as real readers of the output: vim reads
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
-# fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does.
+# fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
+# Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
+# --dry-run diffs, bash, zsh and fish load the completions.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libmimalloc-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
@@ -26,7 +29,9 @@ BENCH_PACKAGES = cmark hyperfine
 PYTHON          ?= python3
 PYTHON_PACKAGES  = icalendar jsonschema
 
-.PHONY: all build demo screenshot test test-deps deps bench bench-deps install uninstall clean
+SHARE      = $(DESTDIR)$(PREFIX)/share
+
+.PHONY: all build demo screenshot test test-deps deps bench bench-deps install uninstall clean man
 
 all: build
 
@@ -37,7 +42,7 @@ apt-install = missing=""; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
 deps:
@@ -84,11 +89,22 @@ bench: bench-deps build
 	scripts/bench.sh
 
 install: build
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
+	  $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/jobjournal
+	$(RELEASE) manual > $(SHARE)/man/man1/jobjournal.1
+	$(RELEASE) --generate-completion-script bash > $(SHARE)/bash-completion/completions/jobjournal
+	$(RELEASE) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_jobjournal
+	$(RELEASE) --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/jobjournal.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/jobjournal
+	rm -f $(DESTDIR)$(PREFIX)/bin/jobjournal $(SHARE)/man/man1/jobjournal.1 \
+	  $(SHARE)/bash-completion/completions/jobjournal $(SHARE)/zsh/site-functions/_jobjournal \
+	  $(SHARE)/fish/vendor_completions.d/jobjournal.fish
+
+# The man page is the commands' help; a test fails when docs/jobjournal.1 falls behind.
+man: build
+	$(RELEASE) manual > docs/jobjournal.1
 
 clean:
 	rm -rf .build

@@ -88,3 +88,29 @@ func makeJournal(_ files: [String: String]) throws -> URL {
 
 /// The pinned day the example journal is documented at.
 let exampleDay = "2026-11-26"
+
+/// A throwaway copy of journal-example, to write to.
+func copyOfExample() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-example-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("journal-example"), to: dir)
+    return dir
+}
+
+/// A file's bytes, as a string that keeps them all (CR, BOM) for comparing.
+func contents(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
+
+/// Writes exact bytes (a BOM, CRLF) to a file.
+func writeBytes(_ text: String, to url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+}
+
+/// The ids of the actions `due` lists for a journal on a day.
+func actionIDs(in dir: URL, today: String = exampleDay) throws -> [String] {
+    let run = try jobjournal(["due", "--format", "json", "--within", "400", "--today", today], in: dir)
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    return (object?["actions"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+}
+
+/// The folder holding the built executable, for PATH.
+let executableFolder = executable.deletingLastPathComponent().path

@@ -51,11 +51,7 @@ public struct Application: Sendable {
 
     /// The file's path in the journal without its extension: the start of every id made
     /// for this application (`closed/greenfield-media-account-manager`).
-    var idBase: String {
-        if file.hasSuffix(".md") { return String(file.dropLast(3)) }
-        if file.hasSuffix(".markdown") { return String(file.dropLast(9)) }
-        return file
-    }
+    var idBase: String { Application.idBase(of: file) }
 
     static func stem(of file: String) -> String {
         let bytes = file.utf8
@@ -68,6 +64,13 @@ public struct Application: Sendable {
             name = name.dropLast(9)
         }
         return String(name)
+    }
+
+    /// `idBase` for any file path: also a name for the application on the command line.
+    public static func idBase(of file: String) -> String {
+        if file.hasSuffix(".md") { return String(file.dropLast(3)) }
+        if file.hasSuffix(".markdown") { return String(file.dropLast(9)) }
+        return file
     }
 
     /// The contact with this name, compared without regard to case or surrounding spaces.

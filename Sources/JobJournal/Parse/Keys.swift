@@ -129,7 +129,7 @@ struct KeySet: Sendable {
     static let promise = KeySet("promise", ["what": [], "due": [], "done": []])
 
     static let offer = KeySet("offer", [
-        "verbal": [], "written": [], "accepted": [], "approved": [],
+        "verbal": [], "requested": [], "written": [], "reviewed": [], "accepted": [], "approved": [],
         "salary": [], "benefits": [], "expenses": [], "conditions": [],
     ])
 }
