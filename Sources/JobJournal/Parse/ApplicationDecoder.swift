@@ -185,7 +185,8 @@ struct ApplicationDecoder {
         var unknown: [(key: String, value: YAMLNode)] = []
 
         subscript(_ key: String) -> YAMLNode? {
-            for pair in pairs where pair.key == key { return pair.value }
+            let length = key.utf8.count
+            for pair in pairs where pair.key.utf8.count == length && pair.key == key { return pair.value }
             return nil
         }
 

@@ -58,7 +58,12 @@ public struct YAMLNode: Sendable {
     /// A plain scalar that YAML would read as null (`~`, `null`, empty).
     public var isNull: Bool {
         guard let s = scalar, s.style == .plain, tag == nil else { return false }
-        return s.value.isEmpty || s.value == "~" || s.value == "null" || s.value == "Null" || s.value == "NULL"
+        switch s.value.utf8.count {
+        case 0: return true
+        case 1: return s.value == "~"
+        case 4: return s.value == "null" || s.value == "Null" || s.value == "NULL"
+        default: return false
+        }
     }
 
     /// What the user would call this kind of value in a message.
