@@ -1,7 +1,7 @@
 /// Writes JSON text directly as UTF-8 bytes, keys in the order given, two-space indented,
 /// so output is deterministic and diffable. Every string is escaped, control characters
 /// included.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     private var bytes: [UInt8] = []
     private var depth = 0
     /// Whether the current container already has a member (a comma is due before the next).
@@ -9,6 +9,22 @@ public struct JSONWriter {
     private var afterKey = false
 
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// Writes array elements as the writer `parent` would write them in the array it has open,
+    /// so parts of a long array can be written apart (in parallel) and joined with `append`.
+    /// `following` says that elements come before these in the array, from another part.
+    init(elementsOf parent: JSONWriter, following: Bool = false, capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+        depth = parent.depth
+        hasMember = [following || (parent.hasMember.last ?? false)]
+    }
+
+    /// Adds elements written by a writer made with `init(elementsOf: self)`.
+    mutating func append(elements part: JSONWriter) {
+        guard part.hasMember.first == true else { return }
+        bytes.append(contentsOf: part.bytes)
+        hasMember[hasMember.count - 1] = true
+    }
 
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The report as JSON, schema 1 (docs/json.md, docs/report.schema.json): the same action
 /// and reference objects as `due --format json` and `refs --format json`, plus the
 /// applications, interviews ahead, offers and a problem count. Fields are only ever added
@@ -18,12 +20,11 @@ public enum ReportJSON {
         w.field("within", report.within)
         w.key("applications")
         w.beginArray()
-        for row in report.open { write(row, today: report.today, to: &w); w.flushIfFull(into: &sink) }
-        for row in report.closed { write(row, today: report.today, to: &w); w.flushIfFull(into: &sink) }
+        writeElements(report.open + report.closed, to: &w, sink: &sink) { write($0, today: report.today, to: &$1) }
         w.endArray()
         w.key("actions")
         w.beginArray()
-        for action in report.agenda { ActionJSON.write(action, to: &w); w.flushIfFull(into: &sink) }
+        writeElements(report.agenda, to: &w, sink: &sink) { ActionJSON.write($0, to: &$1) }
         w.endArray()
         w.key("interviews")
         w.beginArray()
@@ -31,7 +32,7 @@ public enum ReportJSON {
         w.endArray()
         w.key("references")
         w.beginArray()
-        for status in report.references { ActionJSON.write(status, to: &w); w.flushIfFull(into: &sink) }
+        writeElements(report.references, to: &w, sink: &sink) { ActionJSON.write($0, to: &$1) }
         w.endArray()
         w.key("offers")
         w.beginArray()
@@ -41,6 +42,33 @@ public enum ReportJSON {
         write(report.problems, to: &w)
         w.endObject()
         w.flush(into: &sink)
+    }
+
+    /// Writes a long array's elements in batches, each batch split among the cores and
+    /// joined in order, then flushed: output as if written one by one, in bounded memory.
+    static func writeElements<Element: Sendable>(
+        _ elements: [Element], to w: inout JSONWriter, sink: inout some ByteSink,
+        _ write: @escaping @Sendable (Element, inout JSONWriter) -> Void
+    ) {
+        let workers = JournalLoader.processorCount()
+        let perPart = 256
+        var start = 0
+        while start < elements.count {
+            let end = min(elements.count, start + perPart * workers)
+            let parts = (end - start + perPart - 1) / perPart
+            let written = Slots<JSONWriter>(count: parts)
+            let (first, parent) = (start, w)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var writer = JSONWriter(elementsOf: parent, following: part > 0)
+                for element in elements[(first + part * perPart)..<min(end, first + (part + 1) * perPart)] {
+                    write(element, &writer)
+                }
+                written.store(writer, at: part)
+            }
+            for part in written.collect() { w.append(elements: part) }
+            w.flushIfFull(into: &sink)
+            start = end
+        }
     }
 
     static func write(_ row: ApplicationSummary, today: Day, to w: inout JSONWriter) {

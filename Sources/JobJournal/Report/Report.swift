@@ -65,7 +65,7 @@ public struct Report: Sendable {
         references = ReferenceStatus.all(applications.filter { !$0.status.isClosed }, today: today)
         offers = applications.compactMap { OfferSummary($0, today: today) }
 
-        let diagnostics = journal.diagnostics + journal.files.flatMap(Hygiene.warnings(for:))
+        let diagnostics = journal.diagnostics + journal.files.flatMap(Findings.warnings(for:))
         let errors = diagnostics.count { $0.severity == .error }
         problems = Problems(errors: errors, warnings: diagnostics.count - errors,
                             unreadable: journal.brokenFiles.map(\.path), files: journal.files.count)
