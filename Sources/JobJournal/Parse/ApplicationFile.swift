@@ -9,7 +9,7 @@ public struct ParsedFile: Sendable {
     /// The file is meant as an application (it has front matter that reads like one), even
     /// when errors kept it from being read.
     public var isApplication: Bool
-    /// The body's headings (`## Log`, `## Drafts`, `### ...`) with their levels, for edits.
+    /// The body's section headings (`# ...`, `## Log`, `## Drafts`) with their levels, for edits.
     var headings: [BodyParser.Heading] = []
     /// The drafts kept under `## Drafts`, for `check` to read.
     public var drafts: [DraftText] = []
@@ -75,7 +75,8 @@ public enum ApplicationFile {
         application.log = body.log
         application.toDos = body.toDos
         application.entries = body.entries
-        result.headings = body.headings
+        // Edits find their sections (`## Log`, `## Drafts`) among the top-level headings only.
+        result.headings = body.headings.filter { $0.level <= 2 }
         result.drafts = DraftText.collect(UnsafeRawBufferPointer(rebasing: bytes[layout.body]), firstLine: layout.bodyFirstLine,
                                           headings: body.headings)
         result.diagnostics += body.diagnostics

@@ -13,7 +13,7 @@ public struct JSONWriter: Sendable {
     /// Writes array elements as the writer `parent` would write them in the array it has open,
     /// so parts of a long array can be written apart (in parallel) and joined with `append`.
     /// `following` says that elements come before these in the array, from another part.
-    init(elementsOf parent: JSONWriter, following: Bool = false, capacity: Int = 1 << 16) {
+    init(elementsOf parent: JSONWriter, following: Bool = false, capacity: Int = 1 << 14) {
         bytes.reserveCapacity(capacity)
         depth = parent.depth
         hasMember = [following || (parent.hasMember.last ?? false)]
