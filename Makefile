@@ -2,9 +2,14 @@
 #
 #   make demo      install what is missing, build, and run the report on journal-example/
 #   make test      install what is missing and run the test suite
-#   make install   install the binary (PREFIX=/usr/local)
+#   make deps      install what building needs (Debian packages)
+#   make test-deps install what the tests need too (Debian and Python packages)
+#   make bench     compare jobjournal with cmark on generated journals (docs/performance.md)
+#   make screenshot  redraw docs/report.png from the HTML report (needs chromium)
+#   make install   install the binary, its man page and shell completions (PREFIX=/usr/local)
+#   make man       regenerate docs/jobjournal.1 from the commands' help
 #   make fuzz      fuzz the per-file pipeline for FUZZ_SECONDS (default 60); new inputs
-#                  go to fuzz-out/corpus, crashes to fuzz-out/crashes
+#                  go to fuzz-out/corpus, crashes to fuzz-out/crashes (docs/reliability.md)
 
 PREFIX    ?= /usr/local
 SWIFT     ?= swift
@@ -14,23 +19,49 @@ FUZZER     = .build/fuzz/jobjournal-fuzz
 FUZZ_SECONDS ?= 60
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: to build, and what the tests use as real parts (vim reads check's output,
-# GNU time measures peak memory).
+# Debian packages: to build, and what the tests use as real readers of the output: vim reads
+# check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
+# fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
+# Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
+# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libmimalloc-dev pkg-config
-TEST_PACKAGES  = vim time
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time
+# The benchmark times jobjournal against the cmark command with hyperfine.
+BENCH_PACKAGES = cmark hyperfine
+# Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
+# validates the JSON report against docs/report.schema.json.
+PYTHON          ?= python3
+PYTHON_PACKAGES  = icalendar jsonschema
 
-.PHONY: all build demo test deps install uninstall clean fuzz fuzz-build
+SHARE      = $(DESTDIR)$(PREFIX)/share
+
+.PHONY: all build demo screenshot test test-deps deps bench bench-deps install uninstall clean man fuzz fuzz-build
 
 all: build
 
-deps:
-	@missing=""; \
-	for p in $(BUILD_PACKAGES) $(TEST_PACKAGES); do \
+# Installs the Debian packages named after it that are missing: $(call apt-install,PACKAGES)
+apt-install = missing=""; \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+deps:
+	@$(call apt-install,$(BUILD_PACKAGES))
+
+# Python packages are installed with pip only when they cannot be imported.
+test-deps: deps
+	@$(call apt-install,$(TEST_PACKAGES))
+	@missing=""; \
+	for p in $(PYTHON_PACKAGES); do \
+	  $(PYTHON) -c "import $$p" 2>/dev/null || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing with pip:$$missing"; \
+	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $$missing; \
 	fi
 
 build: deps
@@ -40,10 +71,18 @@ demo: build
 	@echo "== jobjournal check journal-example"
 	@$(RELEASE) check --dir journal-example
 	@echo
-	@echo "== jobjournal due --today $(DEMO_DAY)"
-	@$(RELEASE) due --dir journal-example --today $(DEMO_DAY)
+	@echo "== jobjournal report --today $(DEMO_DAY)"
+	@$(RELEASE) report --dir journal-example --today $(DEMO_DAY)
 
-test: deps
+# docs/report.png, the README's picture of the HTML report, from headless Chromium.
+screenshot: build
+	@tmp=$$(mktemp -d); \
+	$(RELEASE) report --dir journal-example --today $(DEMO_DAY) -o $$tmp/report.html && \
+	timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=$$tmp/profile \
+	  --window-size=1000,1000 --screenshot=$(CURDIR)/docs/report.png file://$$tmp/report.html 2>/dev/null; \
+	status=$$?; rm -rf $$tmp; exit $$status
+
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -58,12 +97,29 @@ fuzz: fuzz-build
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	  -artifact_prefix=fuzz-out/crashes/ -print_final_stats=1
 
+bench-deps: deps
+	@$(call apt-install,$(BENCH_PACKAGES))
+
+bench: bench-deps build
+	scripts/bench.sh
+
 install: build
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
+	  $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/jobjournal
+	$(RELEASE) manual > $(SHARE)/man/man1/jobjournal.1
+	$(RELEASE) --generate-completion-script bash > $(SHARE)/bash-completion/completions/jobjournal
+	$(RELEASE) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_jobjournal
+	$(RELEASE) --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/jobjournal.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/jobjournal
+	rm -f $(DESTDIR)$(PREFIX)/bin/jobjournal $(SHARE)/man/man1/jobjournal.1 \
+	  $(SHARE)/bash-completion/completions/jobjournal $(SHARE)/zsh/site-functions/_jobjournal \
+	  $(SHARE)/fish/vendor_completions.d/jobjournal.fish
+
+# The man page is the commands' help; a test fails when docs/jobjournal.1 falls behind.
+man: build
+	$(RELEASE) manual > docs/jobjournal.1
 
 clean:
 	rm -rf .build

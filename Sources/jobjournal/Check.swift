@@ -52,14 +52,14 @@ struct Check: ParsableCommand {
                 let parsed = bytes.withUnsafeBytes {
                     ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name)
                 }
-                diagnostics = parsed.diagnostics + Hygiene.warnings(for: parsed)
+                diagnostics = parsed.diagnostics + Self.warnings(for: parsed)
             } else {
                 diagnostics = [JournalLoader.tooLarge(file: name, size: nil, limit: limit)]
             }
             fileCount = 1
         } else {
             let loaded = journal.load(paths: paths.isEmpty ? nil : paths)
-            diagnostics = loaded.diagnostics + loaded.files.flatMap(Hygiene.warnings(for:))
+            diagnostics = loaded.diagnostics + loaded.files.flatMap(Self.warnings(for:))
             fileCount = loaded.files.count
         }
         let sorted = diagnostics.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
@@ -76,6 +76,11 @@ struct Check: ParsableCommand {
         }
         let failing = sorted.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitCode(ExitStatus.problems) }
+    }
+
+    /// The warnings beyond what parsing finds: what the playbook will need, and the drafts.
+    static func warnings(for file: ParsedFile) -> [Diagnostic] {
+        Hygiene.warnings(for: file) + DraftLint.warnings(for: file)
     }
 
     private func relativeToRoot(_ path: String, root: String) -> String {

@@ -14,11 +14,12 @@ struct Due: ParsableCommand {
               jobjournal due
               jobjournal due --within 14 --explain
               jobjournal due --today 2026-11-26 --format json
+              jobjournal due --within 30 --format ics > jobs.ics
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, ics
     }
 
     @OptionGroup var journal: JournalOptions
@@ -30,7 +31,7 @@ struct Due: ParsableCommand {
     @Flag(help: "Explain each action: the facts and dates it comes from, and its id.")
     var explain = false
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, or ics (an iCalendar feed of the actions and the interviews ahead).")
     var format: Format = .text
 
     func validate() throws {
@@ -45,6 +46,10 @@ struct Due: ParsableCommand {
         switch format {
         case .text: writeOut(AgendaText.render(actions, today: today, explain: explain, style: terminal.style()))
         case .json: writeOut(AgendaJSON.render(actions, today: today))
+        case .ics:
+            let open = loaded.applications.filter { !$0.status.isClosed }
+            writeOut(ICalendar.render(actions: actions, interviews: UpcomingInterview.all(open, from: today),
+                                      today: today, domain: loaded.settings.domain))
         }
         warnAboutErrors(in: loaded)
     }

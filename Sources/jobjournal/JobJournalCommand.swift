@@ -26,14 +26,26 @@ struct JobJournalCommand: ParsableCommand {
               jobjournal check                       check every file; problems as path:line:col
               jobjournal check --stdin-filename a.md check an unsaved editor buffer
               jobjournal due --today 2026-11-26      what is due, as of a given day
+              jobjournal report -o report.html       the whole search on one page
+              jobjournal done ID                     record an action from due as done
+              jobjournal log abc "Mr. Jones called." add to an application's log
+              jobjournal draft thank-you abc         draft the thank-you note
+
+            WRITING
+              init, new, log, done, set and draft --append change files: only the lines they \
+            must, atomically, never over a change made meanwhile; --dry-run shows the diff. \
+            See docs/editing.md.
 
             EXIT STATUS
               0  success; for check, no errors (warnings alone do not fail without --strict)
-              1  check found errors (or warnings with --strict)
-              2  the command itself failed: bad usage, a journal or file that cannot be read
+              1  check found errors (or warnings with --strict); a write was refused because \
+            of the file's content, and nothing was written
+              2  the command itself failed: bad usage, an unknown application or action, a \
+            journal or file that cannot be read or written
             """,
         version: JobJournalVersion.string,
-        subcommands: [Check.self, Due.self, Refs.self]
+        subcommands: [Check.self, Due.self, Refs.self, ReportCommand.self, Init.self, New.self, Log.self, Done.self,
+                      SetValue.self, DraftCommand.self, Manual.self]
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.

@@ -25,20 +25,27 @@ struct Run {
 /// Runs `jobjournal` with arguments, in `directory`, with a clean environment plus `env`.
 @discardableResult
 func jobjournal(_ arguments: [String], in directory: URL = packageRoot, env: [String: String] = [:], stdin: String? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
     var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
     for (k, v) in env { environment[k] = v }
-    process.environment = environment
-    // Output goes to files, not pipes, so a large output cannot stall the process.
+    return try runProgram(executable, arguments, in: directory, environment: environment, stdin: stdin)
+}
+
+/// Runs a program and collects its output. Output goes to files, not pipes, so a large
+/// output cannot stall the process; with a `timeout`, a program that hangs is stopped and
+/// the test records it.
+func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+                stdin: String? = nil, timeout: TimeInterval? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = program
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
     let input = Pipe()
@@ -46,6 +53,16 @@ func jobjournal(_ arguments: [String], in directory: URL = packageRoot, env: [St
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
+    if let timeout {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            process.terminate()
+            Thread.sleep(forTimeInterval: 1)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            Issue.record("\(program.path) did not finish within \(Int(timeout)) s; stopped it")
+        }
+    }
     process.waitUntilExit()
     let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
@@ -75,3 +92,29 @@ func makeJournal(_ files: [String: String]) throws -> URL {
 
 /// The pinned day the example journal is documented at.
 let exampleDay = "2026-11-26"
+
+/// A throwaway copy of journal-example, to write to.
+func copyOfExample() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-example-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("journal-example"), to: dir)
+    return dir
+}
+
+/// A file's bytes, as a string that keeps them all (CR, BOM) for comparing.
+func contents(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
+
+/// Writes exact bytes (a BOM, CRLF) to a file.
+func writeBytes(_ text: String, to url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+}
+
+/// The ids of the actions `due` lists for a journal on a day.
+func actionIDs(in dir: URL, today: String = exampleDay) throws -> [String] {
+    let run = try jobjournal(["due", "--format", "json", "--within", "400", "--today", today], in: dir)
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    return (object?["actions"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+}
+
+/// The folder holding the built executable, for PATH.
+let executableFolder = executable.deletingLastPathComponent().path

@@ -73,7 +73,8 @@ struct BodyParserTests {
         #expect(r.entries[0].line == 3)
         #expect(r.entries[0].notes.map(\.kind) == [.resonated, .interestedIn, .clarify])
         #expect(r.entries[0].notes[0].text == "the expansion into the European commodities market")
-        #expect(r.sections.map(\.title) == ["Notes"])
+        #expect(r.headings.filter { $0.level == 2 }.map(\.title) == ["Notes"])
+        #expect(r.headings.map(\.level) == [2, 3, 3])
     }
 
     @Test("a date-shaped start that is no day is an error at its line")

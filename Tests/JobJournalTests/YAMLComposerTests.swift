@@ -168,6 +168,24 @@ struct YAMLComposerLocationTests {
         #expect(try value(node, "tags").sequence?[1].location == at(4, 5))
     }
 
+    @Test("a scalar ends just after its last character, a flow list after its bracket")
+    func endsOfScalarsAndFlowCollections() throws {
+        let node = try root("a: Acme Corp  # a comment\nb: 'q'\nc: [x, y]\nd: two\n  lines\ne:\n", firstLine: 2)
+        #expect(try value(node, "a").end == at(2, 13))
+        #expect(try value(node, "b").end == at(3, 7))
+        #expect(try value(node, "c").end == at(4, 10))
+        #expect(try value(node, "d").end == at(6, 8))
+        // An empty value sits right after its colon.
+        #expect(try value(node, "e").location == at(7, 3))
+        #expect(try value(node, "e").end == at(7, 3))
+    }
+
+    @Test("a block scalar ends at the start of the line after its content")
+    func endOfBlockScalar() throws {
+        let node = try root("notes: |\n  one\n  two\n\nnext: 1\n")
+        #expect(try value(node, "notes").end == at(5, 1))
+    }
+
     @Test func theBufferAPIUsesTheGivenFirstLine() throws {
         let bytes = Array("a: 1\nb: oops: x\n".utf8)
         let result = bytes.withUnsafeBytes { YAMLComposer.compose($0, firstLine: 10) }
@@ -209,6 +227,15 @@ struct YAMLComposerTagAndAliasTests {
         #expect(work.isFlow)
         #expect(work.location == at(2, 7))  // the alias's own place
         #expect(work.mapping?[0].value.location == at(1, 20))  // its content stays where written
+    }
+
+    @Test("an anchor is recorded on the node that carries it, scalar or collection")
+    func anchorsAreRecorded() throws {
+        let node = try root("a: &x 1\nb: &list [1]\nc: *x\nd: 2\n")
+        #expect(try value(node, "a").hasAnchor)
+        #expect(try value(node, "b").hasAnchor)
+        #expect(try !value(node, "d").hasAnchor)
+        #expect(try value(node, "c").end == at(3, 6))
     }
 
     @Test func scalarAliasKeepsStyleAndTag() throws {

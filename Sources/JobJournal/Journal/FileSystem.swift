@@ -154,4 +154,12 @@ enum FileSystem {
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+
+    static func readText(_ path: String, limit: Int = 1 << 20) -> String? {
+        var buffer: [UInt8] = []
+        switch read(path, limit: limit, into: &buffer, { String(decoding: $0, as: UTF8.self) }) {
+        case .success(let text): return text
+        case .failure: return nil
+        }
+    }
 }

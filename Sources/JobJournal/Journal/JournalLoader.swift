@@ -149,6 +149,7 @@ public enum JournalLoader {
 
     /// The path with `./` removed, as diagnostics show it.
     static func display(_ path: String) -> String {
+        guard path.hasPrefix("./") else { return path }  // the same string, not a copy
         var p = path[...]
         while p.hasPrefix("./") { p = p.dropFirst(2) }
         return String(p)

@@ -2,8 +2,8 @@
 public struct Application: Sendable {
     /// The file's path relative to the journal root, with `/` separators.
     public var file: String
-    /// The file's stem (`abc-company-senior-sales-consultant`), the base of action ids.
-    public var stem: String
+    /// The file's stem (`abc-company-senior-sales-consultant`), how commands name it.
+    public var stem: String { Application.stem(of: file) }
 
     public var company: String
     public var position: String
@@ -31,7 +31,6 @@ public struct Application: Sendable {
 
     public init(file: String, company: String, position: String) {
         self.file = file
-        self.stem = Application.stem(of: file)
         self.company = company
         self.position = position
         self.status = .applied
@@ -50,6 +49,10 @@ public struct Application: Sendable {
         self.companyLocation = .start
     }
 
+    /// The file's path in the journal without its extension: the start of every id made
+    /// for this application (`closed/greenfield-media-account-manager`).
+    var idBase: String { Application.idBase(of: file) }
+
     static func stem(of file: String) -> String {
         let bytes = file.utf8
         var start = bytes.startIndex
@@ -61,6 +64,13 @@ public struct Application: Sendable {
             name = name.dropLast(9)
         }
         return String(name)
+    }
+
+    /// `idBase` for any file path: also a name for the application on the command line.
+    public static func idBase(of file: String) -> String {
+        if file.hasSuffix(".md") { return String(file.dropLast(3)) }
+        if file.hasSuffix(".markdown") { return String(file.dropLast(9)) }
+        return file
     }
 
     /// The contact with this name, compared without regard to case or surrounding spaces.

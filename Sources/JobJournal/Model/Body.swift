@@ -59,3 +59,31 @@ public struct JournalEntry: Sendable, Hashable {
         }
     }
 }
+
+/// A message drafted under `## Drafts`, each under a heading of its own (`### Thank-you
+/// note to Mr. Jones`): its lines as written, for `check` to read before it is sent.
+public struct DraftText: Sendable, Hashable {
+    public var title: String
+    /// The line of its heading (of `## Drafts` itself when the section has no sub-headings).
+    public var line: Int
+    public var lines: [Line]
+
+    public struct Line: Sendable, Hashable {
+        public var number: Int
+        public var text: String
+
+        public init(number: Int, text: String) {
+            self.number = number
+            self.text = text
+        }
+    }
+
+    public init(title: String, line: Int, lines: [Line]) {
+        self.title = title
+        self.line = line
+        self.lines = lines
+    }
+
+    /// The whole text, lines joined by spaces: what the checks search.
+    public var text: String { lines.map(\.text).joined(separator: " ") }
+}

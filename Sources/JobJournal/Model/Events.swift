@@ -57,11 +57,15 @@ public struct Promise: Sendable, Hashable {
 /// A job offer, from the first phone call to the approved contract.
 public struct Offer: Sendable, Hashable {
     public var verbal: Day?
+    /// When the job seeker asked for the offer in writing.
+    public var requested: Day?
     /// When the offer letter arrived.
     public var written: Day?
     public var accepted: Day?
     /// When its conditions (background check, ...) cleared.
     public var approved: Day?
+    /// When the job seeker checked the letter and asked for the terms it left out.
+    public var reviewed: Day?
     public var salary: String?
     public var benefits: String?
     /// Reimbursement of expenses.
@@ -69,10 +73,12 @@ public struct Offer: Sendable, Hashable {
     public var conditions: [String]?
     public var location: SourceLocation
 
-    public init(verbal: Day? = nil, written: Day? = nil, accepted: Day? = nil, approved: Day? = nil,
-                salary: String? = nil, benefits: String? = nil, expenses: String? = nil,
+    public init(verbal: Day? = nil, requested: Day? = nil, written: Day? = nil, accepted: Day? = nil, approved: Day? = nil,
+                reviewed: Day? = nil, salary: String? = nil, benefits: String? = nil, expenses: String? = nil,
                 conditions: [String]? = nil, location: SourceLocation = .start) {
         self.verbal = verbal
+        self.requested = requested
+        self.reviewed = reviewed
         self.written = written
         self.accepted = accepted
         self.approved = approved
@@ -106,5 +112,5 @@ public struct Offer: Sendable, Hashable {
         return nil
     }
 
-    public var days: [Day] { [verbal, written, accepted, approved].compactMap { $0 } }
+    public var days: [Day] { [verbal, requested, written, reviewed, accepted, approved].compactMap { $0 } }
 }

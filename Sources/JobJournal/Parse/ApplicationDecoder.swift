@@ -165,7 +165,9 @@ struct ApplicationDecoder {
         let f = fields(pairs, KeySet.offer)
         var offer = Offer(location: node.location)
         offer.verbal = f["verbal"].flatMap { day($0, "verbal") }
+        offer.requested = f["requested"].flatMap { day($0, "requested") }
         offer.written = f["written"].flatMap { day($0, "written") }
+        offer.reviewed = f["reviewed"].flatMap { day($0, "reviewed") }
         offer.accepted = f["accepted"].flatMap { day($0, "accepted") }
         offer.approved = f["approved"].flatMap { day($0, "approved") }
         offer.salary = f["salary"].flatMap { string($0, "salary") }
@@ -183,7 +185,8 @@ struct ApplicationDecoder {
         var unknown: [(key: String, value: YAMLNode)] = []
 
         subscript(_ key: String) -> YAMLNode? {
-            for pair in pairs where pair.key == key { return pair.value }
+            let length = key.utf8.count
+            for pair in pairs where pair.key.utf8.count == length && pair.key == key { return pair.value }
             return nil
         }
 

@@ -9,8 +9,10 @@ public struct ParsedFile: Sendable {
     /// The file is meant as an application (it has front matter that reads like one), even
     /// when errors kept it from being read.
     public var isApplication: Bool
-    /// Level-two headings of the body (`## Log`, `## Drafts`), for edits and draft checks.
-    var sections: [BodyParser.Section] = []
+    /// The body's section headings (`# ...`, `## Log`, `## Drafts`) with their levels, for edits.
+    var headings: [BodyParser.Heading] = []
+    /// The drafts kept under `## Drafts`, for `check` to read.
+    public var drafts: [DraftText] = []
 }
 
 /// Reads one application file's bytes: layout, encoding, front matter, body.
@@ -73,7 +75,10 @@ public enum ApplicationFile {
         application.log = body.log
         application.toDos = body.toDos
         application.entries = body.entries
-        result.sections = body.sections
+        // Edits find their sections (`## Log`, `## Drafts`) among the top-level headings only.
+        result.headings = body.headings.filter { $0.level <= 2 }
+        result.drafts = DraftText.collect(UnsafeRawBufferPointer(rebasing: bytes[layout.body]), firstLine: layout.bodyFirstLine,
+                                          headings: body.headings)
         result.diagnostics += body.diagnostics
         result.application = application
         return result

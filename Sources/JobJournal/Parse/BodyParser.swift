@@ -8,13 +8,15 @@ struct BodyParser {
         var log: [LogEntry] = []
         var toDos: [ToDo] = []
         var entries: [JournalEntry] = []
-        var sections: [Section] = []
+        var headings: [Heading] = []
         var diagnostics: [Diagnostic] = []
     }
 
-    /// A level-two heading (`## Log`) and where it starts.
-    struct Section: Sendable, Hashable {
+    /// A heading (`## Log`, `### Thank-you note to Mr. Jones`), its level and its file line:
+    /// what edits need to find a section and where it ends.
+    struct Heading: Sendable, Hashable {
         var title: String
+        var level: Int
         var line: Int
     }
 
@@ -141,7 +143,7 @@ struct BodyParser {
     }
 
     private func heading(_ text: [UInt8], level: Int, line: Int, into result: inout Result) -> Int? {
-        if level == 2 { result.sections.append(Section(title: string(trimmed(text[...])), line: line)) }
+        result.headings.append(Heading(title: string(trimmed(text[...])), level: level, line: line))
         guard let (day, after) = leadingDay(text[...], line: line, into: &result) else { return nil }
         result.entries.append(JournalEntry(day: day, title: string(after), line: line))
         return result.entries.count - 1

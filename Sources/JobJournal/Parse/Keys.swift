@@ -9,6 +9,9 @@ struct KeySet: Sendable {
     let spellings: [(spelling: String, key: String)]
     /// The spellings' bytes, for near-miss distances.
     private let spellingBytes: [[UInt8]]
+    /// How often each letter occurs in each spelling: half the difference between two words'
+    /// letter counts is a lower bound on their edit distance, found without the distance table.
+    private let spellingLetters: [[Int8]]
 
     init(_ context: String, _ keys: KeyValuePairs<String, [String]>) {
         self.context = context
@@ -19,6 +22,14 @@ struct KeySet: Sendable {
         }
         self.spellings = spellings
         self.spellingBytes = spellings.map { Array($0.0.utf8) }
+        self.spellingLetters = spellingBytes.map(KeySet.letterCounts)
+    }
+
+    /// Counts of a to z, with everything else counted together in the last slot.
+    static func letterCounts(_ word: [UInt8]) -> [Int8] {
+        var counts = [Int8](repeating: 0, count: 27)
+        for c in word { counts[c >= 0x61 && c <= 0x7A ? Int(c - 0x61) : 26] &+= 1 }
+        return counts
     }
 
     /// The key a folded spelling means, if known.
@@ -57,11 +68,16 @@ struct KeySet: Sendable {
     func nearMiss(_ folded: String) -> String? {
         let word = Array(folded.utf8)
         guard word.count >= 3 else { return nil }
+        let letters = KeySet.letterCounts(word)
         var best: (key: String, distance: Int)? = nil
         for (index, entry) in spellings.enumerated() {
             let spelling = spellingBytes[index]
             let limit = min(spelling.count, word.count) <= 5 ? 1 : 2
             guard abs(spelling.count - word.count) <= limit else { continue }
+            var difference = 0
+            for i in 0..<27 { difference += abs(Int(letters[i]) - Int(spellingLetters[index][i])) }
+            // A transposition changes no counts, a substitution two, an insertion one.
+            guard difference <= 2 * limit else { continue }
             let d = KeySet.editDistance(word, spelling, limit: limit)
             if d <= limit, best == nil || d < best!.distance || (d == best!.distance && entry.key < best!.key) {
                 best = (entry.key, d)
@@ -129,7 +145,7 @@ struct KeySet: Sendable {
     static let promise = KeySet("promise", ["what": [], "due": [], "done": []])
 
     static let offer = KeySet("offer", [
-        "verbal": [], "written": [], "accepted": [], "approved": [],
+        "verbal": [], "requested": [], "written": [], "reviewed": [], "accepted": [], "approved": [],
         "salary": [], "benefits": [], "expenses": [], "conditions": [],
     ])
 }

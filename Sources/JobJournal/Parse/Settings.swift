@@ -8,13 +8,15 @@ public struct Settings: Sendable, Equatable {
     public var domain = "jobjournal.invalid"
     /// Files larger than this are reported, not read.
     public var maxFileSize = 16 * 1024 * 1024
+    /// The job seeker's name, to sign drafted messages with.
+    public var name: String? = nil
 
     public init() {}
 
     public static let fileName = ".jobjournal.yaml"
 
     static let keys = KeySet("settings", [
-        "check-in-days": [], "within": [], "domain": [], "max-file-size": [],
+        "check-in-days": [], "within": [], "domain": [], "max-file-size": [], "name": [],
     ])
 
     /// Reads settings text; problems are diagnostics against `displayPath`, and what could
@@ -55,6 +57,12 @@ public struct Settings: Sendable, Equatable {
             case "check-in-days": settings.checkInDays = number(pair.value, key, atLeast: 1) ?? settings.checkInDays
             case "within": settings.within = number(pair.value, key, atLeast: 0) ?? settings.within
             case "max-file-size": settings.maxFileSize = number(pair.value, key, atLeast: 1) ?? settings.maxFileSize
+            case "name":
+                if let text = pair.value.text, !text.trimmingSpaces.isEmpty {
+                    settings.name = text.trimmingSpaces
+                } else {
+                    report(pair.value, "name should be your name as you sign letters, such as 'Jane Doe'", "wrong-type")
+                }
             case "domain":
                 if let text = pair.value.text, !text.isEmpty, !text.contains(where: { $0 == " " || $0 == "@" }) {
                     settings.domain = text
@@ -62,7 +70,7 @@ public struct Settings: Sendable, Equatable {
                     report(pair.value, "domain should be a domain name such as 'jobs.example.org'", "wrong-type")
                 }
             default:
-                let hint = keys.nearMiss(folded).map { "; did you mean '\($0)'?" } ?? "; known settings: check-in-days, within, domain, max-file-size"
+                let hint = keys.nearMiss(folded).map { "; did you mean '\($0)'?" } ?? "; known settings: name, check-in-days, within, domain, max-file-size"
                 report(pair.key, "unknown setting '\(key)'\(hint)", "unknown-setting", .warning)
             }
         }

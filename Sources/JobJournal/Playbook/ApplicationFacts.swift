@@ -35,12 +35,7 @@ public struct ApplicationFacts: Sendable {
     }
 
     /// The id prefix: the file's path in the journal without its extension.
-    var idBase: String {
-        let file = application.file
-        if file.hasSuffix(".md") { return String(file.dropLast(3)) }
-        if file.hasSuffix(".markdown") { return String(file.dropLast(9)) }
-        return file
-    }
+    var idBase: String { application.idBase }
 
     /// Every day something happened in the application, future ones included.
     static func events(of app: Application) -> [Day] {

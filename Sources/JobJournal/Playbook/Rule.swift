@@ -8,10 +8,10 @@ public protocol Rule: Sendable {
 extension Rule {
     /// An action of this rule's kind for `app`, with the id built from the event's day and,
     /// where one event concerns several people or items, a slug of the one concerned.
-    func action(_ app: ApplicationFacts, event: Day, key: String? = nil, due: Day, title: String,
+    func action(_ app: ApplicationFacts, event: Day, key: String? = nil, slug: String? = nil, due: Day, title: String,
                 channel: Channel? = nil, who: [String] = [], explain: String, line: Int) -> DueAction {
         var id = app.idBase + "/" + kind.rawValue + "/" + event.description
-        if let key { id += "/" + Slug.make(key) }
+        if let slug = slug ?? key.map({ Slug.make($0) }) { id += "/" + slug }
         return DueAction(
             id: id, application: app.application.file, company: app.application.company,
             position: app.application.position, kind: kind, due: due, status: .init(due: due, today: app.today),

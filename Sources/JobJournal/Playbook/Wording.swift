@@ -13,4 +13,11 @@ enum Wording {
     static func people(_ contacts: [Contact]) -> String {
         contacts.isEmpty ? "the interviewer" : list(contacts.map(\.addressedAs))
     }
+
+    /// A note as a clause inside a sentence: without the full stop it was written with.
+    static func clause(_ note: String) -> String {
+        var text = Substring(note)
+        while let last = text.last, last == "." || last == " " || last == ";" { text = text.dropLast() }
+        return String(text)
+    }
 }

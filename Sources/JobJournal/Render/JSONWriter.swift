@@ -1,7 +1,7 @@
 /// Writes JSON text directly as UTF-8 bytes, keys in the order given, two-space indented,
 /// so output is deterministic and diffable. Every string is escaped, control characters
 /// included.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     private var bytes: [UInt8] = []
     private var depth = 0
     /// Whether the current container already has a member (a comma is due before the next).
@@ -10,7 +10,38 @@ public struct JSONWriter {
 
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
+    /// Writes array elements as the writer `parent` would write them in the array it has open,
+    /// so parts of a long array can be written apart (in parallel) and joined with `append`.
+    /// `following` says that elements come before these in the array, from another part.
+    init(elementsOf parent: JSONWriter, following: Bool = false, capacity: Int = 1 << 14) {
+        bytes.reserveCapacity(capacity)
+        depth = parent.depth
+        hasMember = [following || (parent.hasMember.last ?? false)]
+    }
+
+    /// Adds elements written by a writer made with `init(elementsOf: self)`.
+    mutating func append(elements part: JSONWriter) {
+        guard part.hasMember.first == true else { return }
+        bytes.append(contentsOf: part.bytes)
+        hasMember[hasMember.count - 1] = true
+    }
+
     public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// How many bytes are written but not yet flushed.
+    public var pendingCount: Int { bytes.count }
+
+    /// Hands the bytes written so far to `sink` and starts an empty buffer (keeping its
+    /// capacity); the indentation and comma state carry on.
+    public mutating func flush(into sink: inout some ByteSink) {
+        bytes.withUnsafeBytes { sink.write($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes once the buffer holds more than a chunk: call between array elements.
+    public mutating func flushIfFull(into sink: inout some ByteSink, chunk: Int = 1 << 16) {
+        if bytes.count >= chunk { flush(into: &sink) }
+    }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -61,11 +92,15 @@ public struct JSONWriter {
             null()
         }
     }
+    public mutating func field(_ name: String, _ value: Int?) { key(name); if let value { number(value) } else { null() } }
     public mutating func field(_ name: String, _ values: [String]) {
         key(name)
         beginArray()
         for v in values { string(v) }
         endArray()
+    }
+    public mutating func field(_ name: String, _ values: [String]?) {
+        if let values { field(name, values) } else { key(name); null() }
     }
 
     private mutating func open(_ bracket: UInt8) {

@@ -47,6 +47,13 @@ struct BriefReferencesRuleTests {
         #expect(a.first?.explain.contains("the interviewer was interested in the Benelux accounts") == true)
     }
 
+    @Test("notes written as sentences read as one sentence in the explanation")
+    func sentenceNotes() throws {
+        let body = "### 2026-11-19 Interview\n\n- Interested in: the Benelux accounts.\n- Interested in: my time in Belgium.\n"
+        let a = try actions(BriefReferencesRule(), journal(), body: body, today: "2026-11-20")
+        #expect(a.first?.explain.contains("interested in the Benelux accounts and my time in Belgium, and ask them") == true)
+    }
+
     @Test("nothing before any interview has happened")
     func noInterview() throws {
         #expect(try actions(BriefReferencesRule(), journal(), today: "2026-11-09").isEmpty)

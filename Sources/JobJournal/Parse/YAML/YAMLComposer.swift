@@ -129,7 +129,7 @@ struct LibYAMLComposer {
                     return .failure(error)
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                close()
+                close(end: location(e.end_mark))
             case YAML_ALIAS_EVENT:
                 if let error = alias(e) { return .failure(error) }
             case YAML_DOCUMENT_START_EVENT:
@@ -160,8 +160,8 @@ struct LibYAMLComposer {
         case YAML_FOLDED_SCALAR_STYLE: style = .folded
         default: style = .plain
         }
-        let node = YAMLNode(kind: .scalar(YAMLScalar(value, style: style)),
-                            location: location(e.start_mark), tag: tagString(d.tag))
+        let node = YAMLNode(kind: .scalar(YAMLScalar(value, style: style)), location: location(e.start_mark),
+                            end: location(e.end_mark), tag: tagString(d.tag), hasAnchor: d.anchor != nil)
         expandedCount += 1
         if let anchor = d.anchor {
             anchors[cString(anchor)] = .done(node, expandedSize: 1, height: 0)
@@ -192,14 +192,15 @@ struct LibYAMLComposer {
         return nil
     }
 
-    private mutating func close() {
+    private mutating func close(end: SourceLocation) {
         guard var done = stack.popLast() else { return }
         if done.isMapping, let key = done.key {
             // libyaml always ends a mapping after a value; keep a lone key anyway, valued null.
             done.pairs.append(YAMLPair(key: key, value: YAMLNode(kind: .scalar(YAMLScalar("")), location: key.location)))
         }
         let node = YAMLNode(kind: done.isMapping ? .mapping(done.pairs) : .sequence(done.items),
-                            location: done.location, tag: done.tag, isFlow: done.isFlow)
+                            location: done.location, end: end, tag: done.tag, isFlow: done.isFlow,
+                            hasAnchor: done.anchor != nil)
         let height = done.childHeight + 1
         if let name = done.anchor {
             anchors[name] = .done(node, expandedSize: expandedCount - done.countBefore, height: height)
@@ -228,6 +229,7 @@ struct LibYAMLComposer {
             return depthError(at: here)
         }
         node.location = here
+        node.end = location(e.end_mark)
         node.isAlias = true
         attach(node, height: height)
         return nil

@@ -11,6 +11,10 @@ public struct YAMLNode: Sendable {
     public var kind: Kind
     /// Where the node starts, in file coordinates (the composer adds the front matter's offset).
     public var location: SourceLocation
+    /// Where the node ends, as libyaml marks it: just after a scalar's last character or a
+    /// flow collection's closing bracket. A block collection's end lies at the next token, so
+    /// edits find its last line from its last child instead. Columns count characters.
+    public var end: SourceLocation
     /// The explicit tag as written after resolution of handles (`tag:yaml.org,2002:binary`,
     /// `!foo`), or nil when the node carries none. Plain `!` (non-specific) is nil too.
     public var tag: String?
@@ -18,13 +22,19 @@ public struct YAMLNode: Sendable {
     public var isFlow: Bool
     /// True when this node was reached through an alias (`*name`) rather than written here.
     public var isAlias: Bool
+    /// True when an anchor (`&name`) is written on this node: editing it would change its
+    /// aliases too. (A flag, not the name, to keep the node small.)
+    public var hasAnchor: Bool
 
-    public init(kind: Kind, location: SourceLocation, tag: String? = nil, isFlow: Bool = false, isAlias: Bool = false) {
+    public init(kind: Kind, location: SourceLocation, end: SourceLocation? = nil, tag: String? = nil,
+                isFlow: Bool = false, isAlias: Bool = false, hasAnchor: Bool = false) {
         self.kind = kind
         self.location = location
+        self.end = end ?? location
         self.tag = tag
         self.isFlow = isFlow
         self.isAlias = isAlias
+        self.hasAnchor = hasAnchor
     }
 
     public var scalar: YAMLScalar? {
@@ -48,7 +58,12 @@ public struct YAMLNode: Sendable {
     /// A plain scalar that YAML would read as null (`~`, `null`, empty).
     public var isNull: Bool {
         guard let s = scalar, s.style == .plain, tag == nil else { return false }
-        return s.value.isEmpty || s.value == "~" || s.value == "null" || s.value == "Null" || s.value == "NULL"
+        switch s.value.utf8.count {
+        case 0: return true
+        case 1: return s.value == "~"
+        case 4: return s.value == "null" || s.value == "Null" || s.value == "NULL"
+        default: return false
+        }
     }
 
     /// What the user would call this kind of value in a message.

@@ -11,7 +11,7 @@ public struct BriefReferencesRule: Rule {
     public func actions(for app: ApplicationFacts) -> [DueAction] {
         guard let interview = app.latestInterview else { return [] }
         let interestedIn = app.application.entries.filter { $0.day == interview.date }
-            .flatMap(\.notes).filter { $0.kind == .interestedIn }.map(\.text)
+            .flatMap(\.notes).filter { $0.kind == .interestedIn }.map { Wording.clause($0.text) }
         var actions: [DueAction] = []
         for reference in app.application.references {
             if let briefed = reference.briefed, briefed >= interview.date { continue }

@@ -1,12 +1,15 @@
 /// "The job isn't yours until you receive an offer, accept it, and it's approved. ... So,
 /// if you are offered a job verbally, ask for the offer in writing." So: an offer with
-/// `verbal` and no `written` calls for a request the day after the call.
+/// `verbal` and no `written` calls for a request the day after the call, until the request
+/// is recorded (`requested`).
 public struct RequestWrittenOfferRule: Rule {
     public let kind = DueAction.Kind.requestWrittenOffer
     public init() {}
 
     public func actions(for app: ApplicationFacts) -> [DueAction] {
-        guard let offer = app.application.offer, let verbal = offer.verbal, verbal <= app.today, offer.written == nil else {
+        guard let offer = app.application.offer, let verbal = offer.verbal, verbal <= app.today, offer.written == nil,
+            offer.requested.map({ $0 > app.today }) ?? true
+        else {
             return []
         }
         return [action(

@@ -2,13 +2,15 @@
 /// employment, including salary, benefits, reimbursement of expenses, and any conditions of
 /// agreement (for example, hiring conditional on a successful background check or credit
 /// check)." So: an offer letter (`written`) missing any of those terms calls for a review
-/// the day after it arrived.
+/// the day after it arrived, until the review is recorded (`reviewed`, on or after the day
+/// the letter came).
 public struct ReviewOfferLetterRule: Rule {
     public let kind = DueAction.Kind.reviewOfferLetter
     public init() {}
 
     public func actions(for app: ApplicationFacts) -> [DueAction] {
         guard let offer = app.application.offer, let written = offer.written, written <= app.today else { return [] }
+        if let reviewed = offer.reviewed, reviewed >= written, reviewed <= app.today { return [] }
         let missing = Offer.Term.allCases.filter { !offer.has($0) }.map(\.rawValue)
         guard !missing.isEmpty else { return [] }
         return [action(

@@ -6,15 +6,16 @@ public struct TaskRule: Rule {
     public init() {}
 
     public func actions(for app: ApplicationFacts) -> [DueAction] {
-        var seen: [String: Int] = [:]
+        var seen: [(day: Day, slug: String)] = []
         return app.application.toDos.compactMap { toDo in
             guard !toDo.isDone, let day = toDo.day else { return nil }
-            // Two identical items on one day still get distinct ids.
-            let base = "\(day)/\(Slug.make(toDo.text))"
-            seen[base, default: 0] += 1
-            let key = seen[base]! > 1 ? "\(toDo.text) \(seen[base]!)" : toDo.text
+            // Two identical items on one day still get distinct ids: the second is `-2`.
+            var slug = Slug.make(toDo.text)
+            let twins = seen.count { $0.day == day && $0.slug == slug }
+            seen.append((day, slug))
+            if twins > 0 { slug += "-\(twins + 1)" }
             return action(
-                app, event: day, key: key, due: day, title: toDo.text,
+                app, event: day, slug: slug, due: day, title: toDo.text,
                 explain: "An open to-do on line \(toDo.line) of \(app.application.file), dated \(day).", line: toDo.line)
         }
     }

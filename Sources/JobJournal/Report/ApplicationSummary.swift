@@ -1,0 +1,73 @@
+/// One application as the report's pipeline shows it: where it stands, when something last
+/// happened, and what to do next.
+public struct ApplicationSummary: Sendable, Hashable {
+    /// The file, relative to the journal root.
+    public var file: String
+    public var company: String
+    public var position: String
+    public var status: Status
+    /// True when the status was worked out from the dates rather than written in the file.
+    public var statusIsDerived: Bool
+    public var applied: Day?
+    /// Every day something happened, up to today, oldest first, each day once.
+    public var activity: [Day]
+    /// The first action the playbook proposes for it, however far ahead (nil when closed or
+    /// when nothing is due).
+    public var next: DueAction?
+    /// The next interview from today on.
+    public var nextInterview: Day?
+
+    public init(_ app: Application, today: Day, settings: Settings = Settings(), next: DueAction? = nil) {
+        let facts = ApplicationFacts(app, today: today, settings: settings)
+        file = app.file
+        company = app.company
+        position = app.position
+        status = app.status
+        statusIsDerived = app.statusIsDerived
+        applied = app.applied
+        activity = Array(Set(facts.eventDays)).sorted()
+        self.next = next
+        nextInterview = app.interviews.map(\.date).filter { $0 >= today }.min()
+    }
+
+    /// The latest day something happened, up to today.
+    public var lastActivity: Day? { activity.last }
+
+    /// Whole days from the last activity to `today`.
+    public func daysSinceActivity(_ today: Day) -> Int? { lastActivity.map { today.days(since: $0) } }
+
+    /// By stage, then the soonest next action (none last), then company and file.
+    static func pipelineOrder(_ a: ApplicationSummary, _ b: ApplicationSummary) -> Bool {
+        if a.status != b.status { return a.status < b.status }
+        switch (a.next?.due, b.next?.due) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        if a.company != b.company { return a.company.lowercased() < b.company.lowercased() }
+        return a.file.utf8.lexicographicallyPrecedes(b.file.utf8)
+    }
+
+    /// Most recent activity first, then company.
+    static func recentFirst(_ a: ApplicationSummary, _ b: ApplicationSummary) -> Bool {
+        let x = a.lastActivity.map { Int($0.ordinal) } ?? Int.min, y = b.lastActivity.map { Int($0.ordinal) } ?? Int.min
+        if x != y { return x > y }
+        if a.company != b.company { return a.company.lowercased() < b.company.lowercased() }
+        return a.file.utf8.lexicographicallyPrecedes(b.file.utf8)
+    }
+}
+
+extension Day {
+    /// "today", "1 day ago", "12 days ago"; "in 3 days" for a day ahead.
+    public func ago(from today: Day) -> String {
+        let d = today.days(since: self)
+        switch d {
+        case 0: return "today"
+        case 1: return "1 day ago"
+        case 2...: return "\(d) days ago"
+        case -1: return "tomorrow"
+        default: return "in \(-d) days"
+        }
+    }
+}

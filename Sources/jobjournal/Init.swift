@@ -1,0 +1,91 @@
+import ArgumentParser
+import JobJournal
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Make a folder a journal.",
+        discussion: """
+            Writes .jobjournal.yaml in DIR (default: the current folder, created when \
+            missing) with every setting explained and commented out at its default. An \
+            existing .jobjournal.yaml is left as it is.
+
+            With --git, also runs 'git init' unless DIR is already in a git repository, and \
+            installs a pre-commit hook that runs 'jobjournal check' on the staged application \
+            files (as staged) and stops the commit when one has errors. A pre-commit hook \
+            that is not jobjournal's is left alone, and the command says what to add to it.
+
+            EXAMPLES
+              jobjournal init ~/jobs
+              jobjournal init --git
+
+            EXIT STATUS
+              0  done
+              1  another pre-commit hook is in the way (nothing else was left undone)
+              2  bad usage, or a file or git could not be written or run
+            """
+    )
+
+    @Argument(help: "The folder to make a journal (default: the current folder).", completion: .directory)
+    var dir: String = "."
+
+    @Flag(help: "Also set up git: 'git init' when needed, and a pre-commit hook that checks the staged files.")
+    var git = false
+
+    func run() throws {
+        if !isDirectory(dir) {
+            guard mkdir(dir, 0o777) == 0 else { CommandFailure("cannot create \(dir): \(String(cString: strerror(errno)))").exit() }
+        }
+        let settings = dir == "." ? ".jobjournal.yaml" : dir + "/.jobjournal.yaml"
+        if access(settings, F_OK) == 0 {
+            writeOut("\(settings) already exists; left as it is\n")
+        } else {
+            do {
+                try AtomicWrite.create(settings, bytes: Array(JournalSetup.settingsText.utf8))
+            } catch {
+                CommandFailure(error.description).exit()
+            }
+            writeOut("created \(settings)\n")
+        }
+        if git { setUpGit() }
+    }
+
+    private func setUpGit() {
+        let inRepository = runProgram(["git", "-C", dir, "rev-parse", "--is-inside-work-tree"])
+        if inRepository == nil { CommandFailure("cannot run git: is it installed?").exit() }
+        if inRepository?.status != 0 {
+            guard runProgram(["git", "init", "-q", dir])?.status == 0 else { CommandFailure("git init failed in \(dir)").exit() }
+            writeOut("initialised a git repository in \(dir)\n")
+        }
+        guard let hooks = runProgram(["git", "-C", dir, "rev-parse", "--git-path", "hooks"]).flatMap({ $0.status == 0 ? $0.output : nil }),
+            let prefix = runProgram(["git", "-C", dir, "rev-parse", "--show-prefix"]).flatMap({ $0.status == 0 ? $0.output : nil })
+        else { CommandFailure("cannot find the git hooks folder of \(dir)").exit() }
+        var hooksDir = hooks.trimmingCharacters(in: "\n")
+        if !hooksDir.hasPrefix("/") && dir != "." { hooksDir = dir + "/" + hooksDir }
+        let journal = prefix.trimmingCharacters(in: "\n").trimmingCharacters(in: "/")
+        let hook = hooksDir + "/pre-commit"
+        if let existing = NewApplication.readTemplate(hook), !existing.contains(JournalSetup.hookMarker) {
+            printError("jobjournal: \(hook) exists and is not jobjournal's; left as it is. To check the journal on commit, add to it:")
+            printError("  git diff --cached --name-only --diff-filter=ACMR -- '*.md' | while read -r f; do git show \":$f\" | jobjournal check --stdin-filename \"$f\" || exit 1; done")
+            Glibc.exit(ExitStatus.problems)
+        }
+        _ = mkdir(hooksDir, 0o777)
+        let text = JournalSetup.hookText(journal: journal.isEmpty ? "." : journal, fallback: executablePath())
+        unlink(hook)
+        do {
+            try AtomicWrite.create(hook, bytes: Array(text.utf8))
+        } catch {
+            CommandFailure(error.description).exit()
+        }
+        chmod(hook, 0o755)
+        writeOut("installed the pre-commit hook \(hook)\n")
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
+    }
+}

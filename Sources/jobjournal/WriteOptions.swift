@@ -1,0 +1,87 @@
+import ArgumentParser
+import JobJournal
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--dry-run`, for every command that writes.
+struct WriteOptions: ParsableArguments {
+    @Flag(help: "Print the change as a unified diff and write nothing.")
+    var dryRun = false
+}
+
+/// The exit statuses of the commands that write, as their help says.
+let writeExitStatus = """
+    EXIT STATUS
+      0  written (with --dry-run: the diff printed, nothing written)
+      1  refused because of the file: its front matter has errors, the YAML cannot be \
+    patched line by line (flow mappings, anchors), or it changed on disk meanwhile; \
+    nothing was written
+      2  bad usage, an unknown or ambiguous APP or action id, or the file could not be \
+    read or written
+    """
+
+/// The application file `name` designates, or the command fails with status 2.
+func findApplication(_ name: String, in journal: Journal) -> ParsedFile {
+    switch ApplicationLookup.find(name, in: journal) {
+    case .success(let file): return file
+    case .failure(let failure): CommandFailure(failure.description).exit()
+    }
+}
+
+/// Edits an application file: locks it, reads it again, lets `change` compute the edits
+/// from what it read, checks the result, and writes it atomically (or prints the diff).
+/// A refusal exits 1 and an I/O failure 2, with nothing written.
+func edit(_ file: ParsedFile, dryRun: Bool,
+          _ change: (EditableFile) throws(EditRefusal) -> (edits: [LineEdit], summary: String)) {
+    let path = file.displayPath
+    do {
+        let outcome = try AtomicWrite.update(path, dryRun: dryRun, hook: crashHook()) { bytes throws(EditRefusal) in
+            let editable = EditableFile(bytes: bytes, path: file.path, displayPath: path)
+            let (edits, summary) = try change(editable)
+            let edited = try editable.applying(edits)
+            let changed = edited.lines.bytes != bytes
+            return (edited.lines.bytes, (editable.lines, changed ? edits : [], summary))
+        }
+        if outcome.1.isEmpty {
+            writeOut("\(path): nothing to change\n")
+        } else if dryRun {
+            writeOut(String(decoding: UnifiedDiff.render(outcome.0, outcome.1, path: path), as: UTF8.self))
+        } else {
+            writeOut("\(path): \(outcome.2)\n")
+        }
+    } catch {
+        fail(error, path: path)
+    }
+}
+
+/// Ends the command after a write that did not happen: status 1 when the file's content
+/// refused it, 2 when the file system failed.
+func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
+    switch failure {
+    case .refused(let refusal):
+        printError("jobjournal: \(refusal.reported(for: path))")
+        Glibc.exit(ExitStatus.problems)
+    case .io(let message):
+        CommandFailure(message).exit()
+    }
+}
+
+/// The test hook documented in docs/editing.md: `JOBJOURNAL_TEST_CRASH_AT=after-temp-write`
+/// (or `before-rename`, `after-rename`) ends the process at that step of a write, as a crash
+/// would, so tests can see that the file is whole, old or new.
+func crashHook() -> AtomicWrite.Hook? {
+    guard let at = Environment.value("JOBJOURNAL_TEST_CRASH_AT"), AtomicWrite.Step(rawValue: at) != nil else { return nil }
+    return { step in
+        if step.rawValue == at { _exit(99) }
+        return true
+    }
+}
+
+/// A day option: YYYY-MM-DD, or the usage error.
+func parseDay(_ text: String?, option: String) throws -> Day? {
+    guard let text else { return nil }
+    guard let day = Day(iso: text) else { throw ValidationError("\(option) should be a day written YYYY-MM-DD, not '\(text)'") }
+    return day
+}

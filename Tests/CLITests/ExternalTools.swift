@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The real readers the tests check output with. `make test` installs them (`make
+/// test-deps`); where one is missing its tests are skipped with the reason shown, except on
+/// CI, where `ExternalToolsTests` fails instead, so they cannot quietly stop running there.
+enum ExternalTools {
+    static func executable(_ path: String) -> String? { FileManager.default.isExecutableFile(atPath: path) ? path : nil }
+
+    static let chromium = executable("/usr/bin/chromium")
+    static let pdftotext = executable("/usr/bin/pdftotext")
+    static let cmarkGFM = executable("/usr/bin/cmark-gfm")
+    /// `python3` from PATH, as `make test-deps` installs into with pip.
+    static let python: String? = {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            if let found = executable("\(dir)/python3") { return found }
+        }
+        return nil
+    }()
+
+    static func pythonHas(_ module: String) -> Bool {
+        guard let python else { return false }
+        return (try? run(python, ["-c", "import \(module)"]).status) == 0
+    }
+
+    static let icalendar = pythonHas("icalendar")
+    static let jsonschema = pythonHas("jsonschema")
+
+    /// What is missing, as `make test-deps` would install it.
+    static var missing: [String] {
+        var out: [String] = []
+        if chromium == nil { out.append("chromium") }
+        if pdftotext == nil { out.append("poppler-utils") }
+        if cmarkGFM == nil { out.append("cmark-gfm") }
+        if !icalendar { out.append("python icalendar") }
+        if !jsonschema { out.append("python jsonschema") }
+        return out
+    }
+
+    /// Runs a tool with a deadline, so a hung browser cannot stall the suite.
+    static func run(_ tool: String, _ arguments: [String], stdin: String? = nil, timeout: TimeInterval = 90) throws -> Run {
+        try runProgram(URL(fileURLWithPath: tool), arguments, stdin: stdin, timeout: timeout)
+    }
+
+    /// Headless Chromium with a throwaway profile; as root it needs --no-sandbox.
+    static func chromiumArguments(profile: URL) -> [String] {
+        ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+         "--user-data-dir=\(profile.path)", "--hide-scrollbars"]
+    }
+}
+
+@Suite("The external readers")
+struct ExternalToolsTests {
+    @Test("are installed where the tests run on CI (make test-deps)")
+    func installedOnCI() {
+        let missing = ExternalTools.missing
+        if !missing.isEmpty {
+            let message = "not installed: \(missing.joined(separator: ", ")); run 'make test-deps'. The tests that read output with them are skipped."
+            if ProcessInfo.processInfo.environment["CI"] != nil {
+                Issue.record(Comment(rawValue: message))
+            } else {
+                print("note: \(message)")
+            }
+        }
+    }
+}

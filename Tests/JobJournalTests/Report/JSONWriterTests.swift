@@ -1,0 +1,53 @@
+import Testing
+@testable import JobJournal
+
+@Suite("JSON is written the same however it is split")
+struct JSONWriterTests {
+    /// An object per number, written one by one into an array.
+    func sequential(_ numbers: [Int]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("items")
+        w.beginArray()
+        for n in numbers { item(n, &w) }
+        w.endArray()
+        w.field("after", true)
+        w.endObject()
+        return w.output
+    }
+
+    func item(_ n: Int, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("n", n)
+        w.field("text", "item \"\(n)\"\n")
+        w.endObject()
+    }
+
+    @Test("elements written in parallel batches and streamed match elements written in order", arguments: [0, 1, 255, 256, 257, 2_000])
+    func parallelBatches(count: Int) {
+        let numbers = Array(0..<count)
+        var sink = StringSink()
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("items")
+        w.beginArray()
+        ReportJSON.writeElements(numbers, to: &w, sink: &sink) { n, writer in
+            writer.beginObject()
+            writer.field("n", n)
+            writer.field("text", "item \"\(n)\"\n")
+            writer.endObject()
+        }
+        w.endArray()
+        w.field("after", true)
+        w.endObject()
+        w.flush(into: &sink)
+        #expect(sink.text == sequential(numbers))
+    }
+
+    @Test("control characters, quotes and backslashes are escaped; other text is kept")
+    func escaping() {
+        var w = JSONWriter()
+        w.string("a\"b\\c\u{1}\u{7F}\u{1B}[31m\tzé🎉")
+        #expect(w.output == #""a\"b\\c\u0001\u007F\u001B[31m\tzé🎉""#)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import JobJournal
+
+@Suite("Tables for the terminal")
+struct TextTableTests {
+    func table() -> TextTable {
+        var t = TextTable([.init(title: "Application"), .init(title: "Last activity", shrinks: false)])
+        t.add([.init("Summit Ridge Outfitters: Wholesale Account Representative"), .init("2026-11-20, 6 days ago")])
+        t.add([.init("ABC Company: Senior Sales Consultant"), .init("2026-11-23, 3 days ago", .red)])
+        return t
+    }
+
+    @Test("columns as wide as their widest cell when there is room")
+    func natural() {
+        let lines = table().render(style: TextStyle(width: 120))
+        #expect(lines.header == "  Application                                                Last activity")
+        #expect(lines.rows[1] == "  ABC Company: Senior Sales Consultant                       2026-11-23, 3 days ago")
+    }
+
+    @Test("the widest text column is cut at a word boundary to fit, dates never")
+    func fits() {
+        for width in [60, 70, 80] {
+            let lines = table().render(style: TextStyle(width: width))
+            for line in [lines.header] + lines.rows { #expect(line.count <= width, "\(width): \(line)") }
+            #expect(lines.rows[0].hasSuffix("2026-11-20, 6 days ago"))
+        }
+        #expect(table().render(style: TextStyle(width: 80)).rows[0] == "  Summit Ridge Outfitters: Wholesale Account…" + String(repeating: " ", count: 13) + "2026-11-20, 6 days ago")
+    }
+
+    @Test("colour codes do not count toward widths")
+    func colour() {
+        let plain = table().render(style: TextStyle(color: false, width: 80))
+        let coloured = table().render(style: TextStyle(color: true, width: 80))
+        #expect(coloured.rows[1].contains("\u{1B}[31m2026-11-23, 3 days ago\u{1B}[0m"))
+        #expect(coloured.rows[1].replacingEscapes() == plain.rows[1])
+    }
+}
+
+extension String {
+    /// The text without ANSI colour sequences.
+    func replacingEscapes() -> String {
+        var out = ""
+        var skipping = false
+        for c in self {
+            if c == "\u{1B}" { skipping = true; continue }
+            if skipping { if c == "m" { skipping = false }; continue }
+            out.append(c)
+        }
+        return out
+    }
+}
