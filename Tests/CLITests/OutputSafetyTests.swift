@@ -110,3 +110,114 @@ struct OutputSafetyTests {
         }
     }
 }
+
+/// The report in every format, and `due` as a calendar, from a journal whose every field
+/// carries markup and control characters at once.
+@Suite("Reports that cannot be turned against the user")
+struct ReportSafetyTests {
+    static let company = "Evil\u{1B}[31m <b>Co</b> & | *x*"
+    static let file = """
+        ---
+        company: "Evil\\e[31m <b>Co</b> & | *x*"
+        position: "Clerk <i>&amp;</i> \\e]0;t\\a"
+        contacts:
+          - name: "Ann <a href=x>Lee</a>"
+            salutation: "Ms. <u>Lee</u>\\x9b5m"
+            prefers: email
+        interviews:
+          - date: 2026-11-24
+            with: "Ann <a href=x>Lee</a>"
+          - date: 2026-12-01
+            with: "Ann <a href=x>Lee</a>"
+        references:
+          - name: "Dana | Smith\\x7f"
+            relation: "<img src=x onerror=alert(1)>"
+        promises:
+          - what: "Send <script>x</script>; now, ok\\\\"
+            due: 2026-11-27
+        offer:
+          verbal: 2026-11-25
+          salary: "<b>90k</b> | [bonus](http://evil.example)"
+        ---
+        - [ ] 2026-11-26 Call \u{1B}[41m<b>now</b>\u{07}
+
+        """
+
+    static func run(_ arguments: [String]) throws -> String {
+        let dir = try makeJournal(["evil.md": file])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try jobjournal(arguments + ["--today", "2026-11-26", "--within", "30"], in: dir)
+        #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        return run.stdout
+    }
+
+    static func leaked(_ text: String) -> [String] {
+        text.unicodeScalars.filter(OutputSafetyTests.isControl).map { "U+" + String($0.value, radix: 16, uppercase: true) }
+    }
+
+    @Test("text: control characters shown in caret notation, colour only jobjournal's own", arguments: ["never", "always"])
+    func text(color: String) throws {
+        let out = try Self.run(["report", "--color", color])
+        let shown = color == "always" ? OutputSafetyTests.withoutOwnColours(out) : out
+        #expect(Self.leaked(shown).isEmpty, "\(Self.leaked(shown)) in:\n\(out)")
+        #expect(shown.contains("Evil^[[31m <b>Co</b> & | *x*"))
+    }
+
+    @Test("HTML: no tag, attribute or control character from the journal; the text is shown as written")
+    func html() throws {
+        let html = try Self.run(["report", "--format", "html"])
+        #expect(Self.leaked(html).isEmpty)
+        for markup in ["<b>", "<i>", "<u>", "<a ", "<img", "<script"] {
+            #expect(!html.contains(markup), "\(markup) reached the HTML")
+        }
+        #expect(html.contains("Evil^[[31m &lt;b&gt;Co&lt;/b&gt; &amp; | *x*"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("Dana | Smith\\x7F"))
+    }
+
+    @Test("Markdown: markup escaped, table cells whole, no control character")
+    func markdown() throws {
+        let md = try Self.run(["report", "--format", "markdown"])
+        #expect(Self.leaked(md).isEmpty)
+        #expect(md.contains(#"Evil^\[\[31m \<b\>Co\</b\> \& \| \*x\*"#))
+        #expect(!md.contains("<b>") && !md.contains("[bonus]("))
+        #expect(md.contains(#"\[bonus\](http://evil.example)"#))
+        var cells: Int? = nil
+        for line in md.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else { cells = nil; continue }
+            let count = line.replacing("\\\\", with: "").replacing("\\|", with: "").count { $0 == "|" }
+            #expect(count == (cells ?? count), "\(line)")
+            cells = cells ?? count
+        }
+    }
+
+    @Test("JSON: every string read back exactly as written")
+    func json() throws {
+        let out = try Self.run(["report", "--format", "json"])
+        #expect(Self.leaked(out).isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let applications = try #require(object["applications"] as? [[String: Any]])
+        #expect(applications.first?["company"] as? String == Self.company)
+        #expect(applications.first?["position"] as? String == "Clerk <i>&amp;</i> \u{1B}]0;t\u{07}")
+    }
+
+    @Test("iCalendar: folded CRLF lines of at most 75 octets, no control character, text escaped and intact", arguments: [
+        ["report", "--format", "ics"], ["due", "--format", "ics"],
+    ])
+    func calendar(arguments: [String]) throws {
+        let ics = try Self.run(arguments)
+        let lines = ics.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()
+        #expect(!lines.isEmpty)
+        for line in lines {
+            #expect(line.last == 0x0D, "a line without CRLF")
+            #expect(line.count - 1 <= 75, "\(String(decoding: line, as: UTF8.self))")
+            #expect(!line.dropLast().contains { $0 < 0x20 || $0 == 0x7F }, "\(String(decoding: line, as: UTF8.self))")
+        }
+        let unfolded = ics.replacing("\r\n ", with: "")
+        #expect(unfolded.contains(#"SUMMARY:Evil^[[31m <b>Co</b> & | *x*: Keep your promise: Send <script>x</script>\; now\, ok\\"#))
+        #expect(unfolded.contains("SUMMARY:Interview: Evil^[[31m <b>Co</b> & | *x*\r\n"))
+        let names = Set(unfolded.split(separator: "\r\n").map { $0.prefix { $0 != ":" && $0 != ";" } })
+        #expect(names.isSubset(of: ["BEGIN", "END", "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP",
+                                    "DUE", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "CATEGORIES", "STATUS", "TRANSP"]))
+    }
+}
