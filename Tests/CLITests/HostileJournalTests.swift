@@ -162,7 +162,7 @@ struct HostileJournalTests {
         print("hostile journal: check \(run.seconds) s, \(run.peakMemoryMiB) MiB")
     }
 
-    @Test("due and refs still read the good applications, and point at check")
+    @Test("due, report and refs still read the good applications, and point at check")
     func dueAndRefs() throws {
         let dir = try Self.makeHostileJournal()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -184,6 +184,17 @@ struct HostileJournalTests {
         #expect(companies.filter { $0 == "Loop A" } == ["Loop A"])
         #expect(companies.filter { $0 == "Loop B" } == ["Loop B"])
         #expect(ids.isSuperset(of: ["loop/a/good-a/task/2026-11-28/call-a", "loop/b/good-b/task/2026-11-28/call-b"]))
+
+        let report = try measuredRun(["report", "--format", "json", "--today", "2026-11-26"], in: dir)
+        #expect(!report.timedOut)
+        #expect(report.status == 0)
+        let reportObject = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let reported = (reportObject["applications"] as? [[String: Any]] ?? []).compactMap { $0["company"] as? String }
+        #expect(Set(reported).isSuperset(of: ["Acme Freight", "Zeta Foods", "Long Body", "Deep Quotes", "Inside A Folder", "Loop A", "Loop B"]))
+        let unreadable = (reportObject["problems"] as? [String: Any])?["unreadable"] as? [String] ?? []
+        // Files meant as applications are named; binary files (NUL, UTF-16) are not taken for any.
+        #expect(Set(unreadable) == ["alias-bomb.md", "deep-flow.md", "invalid-utf8.md", "unclosed.md", "only-dashes.md", "tabs.md",
+                                    "mapping-for-string.md", "dangling.md", "link-to-itself.md"])
 
         let refs = try measuredRun(["refs", "--today", "2026-11-26"], in: dir)
         #expect(!refs.timedOut)
