@@ -6,7 +6,7 @@
 
 /// All that jobjournal does with one file's bytes (layout, encoding check, front matter,
 /// body, hygiene and draft warnings, every playbook rule, reference statuses, the report,
-/// every renderer), and what must hold for any bytes at all: every diagnostic has a place
+/// every renderer; and the bytes read as settings too), and what must hold for any bytes at all: every diagnostic has a place
 /// in the file; no output carries a raw control character from the file; HTML has no tag
 /// but the renderer's own; every Markdown table row has its header's cells; iCalendar
 /// lines are folded at 75 octets and each is a property the renderer writes.
@@ -18,7 +18,9 @@ enum OneFilePipeline {
     static func run(_ bytes: UnsafeRawBufferPointer) -> [String] {
         var broken: [String] = []
         let parsed = ApplicationFile.parse(bytes, path: "closed/fuzz.md", displayPath: "closed/fuzz.md")
-        let diagnostics = parsed.diagnostics + Hygiene.warnings(for: parsed) + DraftLint.warnings(for: parsed)
+        // The same bytes as a `.jobjournal.yaml`, whose YAML is read by the same composer.
+        let settings = Settings.parse(String(decoding: bytes, as: UTF8.self), displayPath: ".jobjournal.yaml").1
+        let diagnostics = parsed.diagnostics + Hygiene.warnings(for: parsed) + DraftLint.warnings(for: parsed) + settings
         for d in diagnostics where d.location.line < 1 || d.location.column < 1 {
             broken.append("diagnostic without a place in the file: \(DiagnosticFormat.gnu(d))")
         }
