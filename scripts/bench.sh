@@ -42,20 +42,20 @@ one=$(cd "$main" && find . -name '*.md' | sort | head -1)
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "journal: $MAIN applications, $(du -sh "$main" | cut -f1)"
 
-hf() {  # name, then hyperfine arguments
-  name=$1; shift
-  hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$WORK/$name.json" "$@" >/dev/null
+hf() {  # name, warmup runs, timed runs, then hyperfine arguments
+  name=$1; warmup=$2; runs=$3; shift 3
+  hyperfine --style none --warmup "$warmup" --runs "$runs" --export-json "$WORK/$name.json" "$@" >/dev/null
 }
 
-hf cmark-vs-report \
+hf cmark-vs-report 1 "$RUNS" \
   --command-name cmark "cd $main && xargs -0 cmark < ../files-$MAIN.list > /dev/null" \
   --command-name report "$BIN report --format json --dir $main --today $TODAY > /dev/null"
-hf check-one --shell=none --warmup 20 --runs $(( RUNS * 20 )) \
+hf check-one 20 $(( RUNS * 20 )) --shell=none \
   --command-name cmark "cmark $main/$one" \
   --command-name check "$BIN check $main/$one"
 scaling=""
 for n in $SIZES; do
-  hf "report-$n" --command-name "report-$n" "$BIN report --format json --dir $WORK/journal-$n --today $TODAY > /dev/null"
+  hf "report-$n" 1 "$RUNS" --command-name "report-$n" "$BIN report --format json --dir $WORK/journal-$n --today $TODAY > /dev/null"
   scaling="$scaling $n"
 done
 rss=$( { /usr/bin/time -f '%M' "$BIN" report --format json --dir "$main" --today $TODAY > /dev/null; } 2>&1 | tail -1)

@@ -10,6 +10,9 @@ enum ExternalTools {
     static let chromium = executable("/usr/bin/chromium")
     static let pdftotext = executable("/usr/bin/pdftotext")
     static let cmarkGFM = executable("/usr/bin/cmark-gfm")
+    /// The benchmark's tools: cmark itself, and hyperfine to time it against jobjournal.
+    static let cmark = executable("/usr/bin/cmark")
+    static let hyperfine = executable("/usr/bin/hyperfine")
     /// `python3` from PATH, as `make test-deps` installs into with pip.
     static let python: String? = {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
@@ -32,6 +35,8 @@ enum ExternalTools {
         if chromium == nil { out.append("chromium") }
         if pdftotext == nil { out.append("poppler-utils") }
         if cmarkGFM == nil { out.append("cmark-gfm") }
+        if cmark == nil { out.append("cmark") }
+        if hyperfine == nil { out.append("hyperfine") }
         if !icalendar { out.append("python icalendar") }
         if !jsonschema { out.append("python jsonschema") }
         return out

@@ -21,7 +21,6 @@ struct BodyParserTests {
             - 2026-11-22x is not a date
             """, firstLine: 10)
         #expect(r.log.map(\.day.description) == ["2026-11-19", "2026-11-20", "2026-11-21"])
-        #expect(r.log.map(\.text) == ["Interviewed with Mr. Jones.", "Briefed Dana.", "Called the recruiter."])
         #expect(r.log.map(\.line) == [12, 13, 14])
         #expect(r.diagnostics.isEmpty)
     }

@@ -14,6 +14,9 @@ final class Slots<Value>: @unchecked Sendable {
 
     func collect() -> [Value] { (0..<count).map { slots[$0]! } }
 
+    /// The values, moved out of the slots (which are left empty) rather than copied.
+    func take() -> [Value] { (0..<count).map { slots[$0].take()! } }
+
     deinit {
         slots.deinitialize(count: count)
         slots.deallocate()

@@ -1,12 +1,14 @@
 /// A dated line in the body's log: `- 2026-11-19 Interviewed with Mr. Jones.`
+///
+/// Only the day and the line are kept: the playbook needs the day (as activity), edits the
+/// line; the words stay in the file. A journal of thousands of applications holds a hundred
+/// thousand entries, and their text was the largest part of its memory.
 public struct LogEntry: Sendable, Hashable {
     public var day: Day
-    public var text: String
     public var line: Int
 
-    public init(day: Day, text: String, line: Int) {
+    public init(day: Day, line: Int) {
         self.day = day
-        self.text = text
         self.line = line
     }
 }

@@ -121,8 +121,8 @@ struct BodyParser {
                 return
             }
         }
-        if let (day, after) = leadingDay(rest, line: line, into: &result) {
-            result.log.append(LogEntry(day: day, text: string(after), line: line))
+        if let (day, _) = leadingDay(rest, line: line, into: &result) {
+            result.log.append(LogEntry(day: day, line: line))
             return
         }
         if let openEntry, let note = note(rest, line: line) {

@@ -27,14 +27,21 @@ public struct Playbook: Sendable {
             }
             results.store(found, at: chunk)
         }
-        let actions = results.collect().flatMap { $0 }
+        // Gather the parts into one array, moving rather than copying: a large journal's
+        // actions take megabytes.
+        var parts = results.take()
+        var actions: [DueAction] = []
+        actions.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for i in parts.indices {
+            actions.append(contentsOf: parts[i])
+            parts[i] = []
+        }
         // Each application's place in path order, worked out once rather than per comparison.
         var rank: [String: Int] = [:]
         rank.reserveCapacity(applications.count)
-        for (position, app) in applications.sorted(by: { PathOrder.precedes($0.file, $1.file) }).enumerated() {
-            rank[app.file] = position
-        }
-        // Sort small keys, not whole actions.
+        let order = applications.indices.sorted { PathOrder.precedes(applications[$0].file, applications[$1].file) }
+        for (position, index) in order.enumerated() { rank[applications[index].file] = position }
+        // Sort small keys, not whole actions, then put the actions in that order in place.
         var keys = actions.indices.map { (due: actions[$0].due.ordinal, app: rank[actions[$0].application] ?? 0, kind: actions[$0].kind, index: $0) }
         keys.sort { a, b in
             if a.due != b.due { return a.due < b.due }
@@ -42,7 +49,23 @@ public struct Playbook: Sendable {
             if a.kind != b.kind { return a.kind < b.kind }
             return a.index < b.index
         }
-        return keys.map { actions[$0.index] }
+        Playbook.permute(&actions, into: keys.map(\.index))
+        return actions
+    }
+
+    /// Reorders `items` so that position i holds what was at `order[i]`, by following the
+    /// permutation's cycles with swaps: no second array.
+    static func permute<T>(_ items: inout [T], into order: [Int]) {
+        var placed = [Bool](repeating: false, count: items.count)
+        for start in items.indices where !placed[start] {
+            var i = start
+            while order[i] != start {
+                items.swapAt(i, order[i])
+                placed[i] = true
+                i = order[i]
+            }
+            placed[i] = true
+        }
     }
 
     public func actions(for journal: Journal, today: Day) -> [DueAction] {

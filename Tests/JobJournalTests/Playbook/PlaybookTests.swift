@@ -61,3 +61,19 @@ struct HygieneTests {
         #expect(summary(Hygiene.warnings(for: parsed)) == ["5:no-salutation", "7:no-preferred-channel", "9:thank-you-before-interview"])
     }
 }
+
+@Suite("Putting actions in order")
+struct PermuteTests {
+    @Test("moves every item to its place in the order, for any permutation")
+    func permutations() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 3, 10, 257] {
+            for _ in 0..<20 {
+                let order = Array(0..<count).shuffled(using: &generator)
+                var items = (0..<count).map { "item \($0)" }
+                Playbook.permute(&items, into: order)
+                #expect(items == order.map { "item \($0)" })
+            }
+        }
+    }
+}
