@@ -186,7 +186,10 @@ struct ApplicationDecoder {
 
         subscript(_ key: String) -> YAMLNode? {
             let length = key.utf8.count
-            for pair in pairs where pair.key.utf8.count == length && pair.key == key { return pair.value }
+            // By index: `for pair in pairs` would copy every (key, node) it passes.
+            for i in pairs.indices where pairs[i].key.utf8.count == length && pairs[i].key == key {
+                return pairs[i].value
+            }
             return nil
         }
 
