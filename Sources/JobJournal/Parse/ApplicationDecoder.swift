@@ -180,28 +180,28 @@ struct ApplicationDecoder {
     // MARK: Mappings and keys
 
     private struct Fields {
-        /// Known keys with their values, in the order written (a handful: scanned, not hashed).
-        var pairs: [(key: String, value: YAMLNode)] = []
+        /// Known keys and their values, in the order written (a handful: scanned, not hashed).
+        /// Two arrays, not one of pairs, so that scanning keys never copies a value.
+        var keys: [String] = []
+        var values: [YAMLNode] = []
         var unknown: [(key: String, value: YAMLNode)] = []
 
         subscript(_ key: String) -> YAMLNode? {
             let length = key.utf8.count
-            // By index: `for pair in pairs` would copy every (key, node) it passes.
-            for i in pairs.indices where pairs[i].key.utf8.count == length && pairs[i].key == key {
-                return pairs[i].value
-            }
+            for i in keys.indices where keys[i].utf8.count == length && keys[i] == key { return values[i] }
             return nil
         }
 
-        func contains(where predicate: (String) -> Bool) -> Bool { pairs.contains { predicate($0.key) } }
-        var count: Int { pairs.count }
+        func contains(where predicate: (String) -> Bool) -> Bool { keys.contains(where: predicate) }
+        var count: Int { keys.count }
     }
 
     /// Sorts a mapping's pairs into the keys this part knows and the rest, reporting
     /// duplicate keys, keys that are not text, and near-misses of known keys.
     private mutating func fields(_ pairs: [YAMLPair], _ keys: KeySet, keepUnknown: Bool = false) -> Fields {
         var result = Fields()
-        result.pairs.reserveCapacity(pairs.count)
+        result.keys.reserveCapacity(pairs.count)
+        result.values.reserveCapacity(pairs.count)
         var seen: [(identity: String, location: SourceLocation)] = []
         seen.reserveCapacity(pairs.count)
         for pair in pairs {
@@ -220,7 +220,8 @@ struct ApplicationDecoder {
             }
             seen.append((identity, pair.key.location))
             if let canonical {
-                result.pairs.append((canonical, pair.value))
+                result.keys.append(canonical)
+                result.values.append(pair.value)
             } else {
                 if let near = keys.nearMiss(folded) {
                     warning(at: pair.key.location, "unknown key '\(key)' in \(keys.context); did you mean '\(near)'?", id: "near-miss-key")
