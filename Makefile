@@ -8,20 +8,24 @@
 #   make screenshot  redraw docs/report.png from the HTML report (needs chromium)
 #   make install   install the binary, its man page and shell completions (PREFIX=/usr/local)
 #   make man       regenerate docs/jobjournal.1 from the commands' help
+#   make fuzz      fuzz the per-file pipeline for FUZZ_SECONDS (default 60); new inputs
+#                  go to fuzz-out/corpus, crashes to fuzz-out/crashes (docs/reliability.md)
 
 PREFIX    ?= /usr/local
 SWIFT     ?= swift
 DEMO_DAY  ?= 2026-11-26
 RELEASE    = .build/release/jobjournal
+FUZZER     = .build/fuzz/jobjournal-fuzz
+FUZZ_SECONDS ?= 60
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: to build, and what the tests use as real readers of the output: vim reads
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
-# --dry-run diffs, bash, zsh and fish load the completions.
+# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libmimalloc-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
@@ -31,7 +35,7 @@ PYTHON_PACKAGES  = icalendar jsonschema
 
 SHARE      = $(DESTDIR)$(PREFIX)/share
 
-.PHONY: all build demo screenshot test test-deps deps bench bench-deps install uninstall clean man
+.PHONY: all build demo screenshot test test-deps deps bench bench-deps install uninstall clean man fuzz fuzz-build
 
 all: build
 
@@ -81,6 +85,17 @@ screenshot: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+fuzz-build: deps
+	Fuzz/build $(FUZZER)
+
+# One worker: the machines have two cores shared with others. Inputs over 64 KiB add little.
+# Swift's own backtracer is off: libFuzzer and ASan report crashes themselves.
+fuzz: fuzz-build
+	mkdir -p fuzz-out/corpus fuzz-out/crashes
+	SWIFT_BACKTRACE=enable=no $(FUZZER) fuzz-out/corpus Fuzz/corpus -dict=Fuzz/yaml-markdown.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	  -artifact_prefix=fuzz-out/crashes/ -print_final_stats=1
 
 bench-deps: deps
 	@$(call apt-install,$(BENCH_PACKAGES))

@@ -47,11 +47,15 @@ struct Check: ParsableCommand {
         let fileCount: Int
         if let name = stdinFilename {
             let root = journal.root
-            let bytes = readStandardInput()
-            let parsed = bytes.withUnsafeBytes {
-                ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name)
+            let limit = JournalLoader.settings(root: root).0.maxFileSize
+            if let bytes = readStandardInput(limit: limit) {
+                let parsed = bytes.withUnsafeBytes {
+                    ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name)
+                }
+                diagnostics = parsed.diagnostics + Self.warnings(for: parsed)
+            } else {
+                diagnostics = [JournalLoader.tooLarge(file: name, size: nil, limit: limit)]
             }
-            diagnostics = parsed.diagnostics + Self.warnings(for: parsed)
             fileCount = 1
         } else {
             let loaded = journal.load(paths: paths.isEmpty ? nil : paths)
@@ -84,7 +88,9 @@ struct Check: ParsableCommand {
         return root != "." && path.hasPrefix(r) ? String(path.dropFirst(r.count)) : path
     }
 
-    private func readStandardInput() -> [UInt8] {
+    /// Standard input, or nil once it passes `limit` bytes (the rest is left unread: a
+    /// stream without end must not fill the memory).
+    private func readStandardInput(limit: Int) -> [UInt8]? {
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -95,6 +101,7 @@ struct Check: ParsableCommand {
             }
             if n == 0 { break }
             result.append(contentsOf: chunk[0..<n])
+            if result.count > limit { return nil }
         }
         return result
     }

@@ -4,8 +4,12 @@ import Testing
 /// The package's folder, found from this file's path.
 let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The built `jobjournal`, next to the test bundle.
+/// The built `jobjournal`, next to the test bundle, or the one `JOBJOURNAL_EXECUTABLE` names
+/// (to run these tests against a release build: docs/reliability.md measures that way).
 let executable: URL = {
+    if let path = ProcessInfo.processInfo.environment["JOBJOURNAL_EXECUTABLE"], !path.isEmpty {
+        return URL(fileURLWithPath: path, relativeTo: packageRoot).absoluteURL
+    }
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var dir = bundle.deletingLastPathComponent()
     if dir.pathExtension == "xctest" { dir = dir.deletingLastPathComponent() }

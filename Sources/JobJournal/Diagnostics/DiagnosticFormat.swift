@@ -3,7 +3,7 @@ public enum DiagnosticFormat {
     /// `path:line:col: error|warning: message [id]`, the form vim's default `errorformat`,
     /// Emacs' compilation mode and VS Code problem matchers read.
     public static func gnu(_ d: Diagnostic) -> String {
-        "\(d.file):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(Terminal.plain(d.message)) [\(d.id)]"
+        "\(Terminal.plain(d.file)):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(Terminal.plain(d.message)) [\(d.id)]"
     }
 
     public static func gnu(_ diagnostics: [Diagnostic]) -> String {

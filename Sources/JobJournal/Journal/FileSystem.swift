@@ -31,7 +31,8 @@ enum FileSystem {
         var files: [String] = []
         /// Entries named like Markdown that are not regular files (FIFOs, sockets, devices).
         var notFiles: [String] = []
-        /// Folders that could not be opened, with the reason.
+        /// Folders that could not be opened and entries whose names cannot be read, with a
+        /// message saying why.
         var unreadable: [(path: String, reason: String)] = []
     }
 
@@ -40,27 +41,49 @@ enum FileSystem {
         var listing = Listing()
         var visited = Set<[UInt64]>()
         var pending: [String] = [""]
-        while let relative = pending.popLast() {
+        // Folders reached through a symbolic link wait until every folder reachable without
+        // one has been read: a folder keeps its own path (and its actions their ids) when a
+        // link elsewhere in the journal leads to it too.
+        var linked: [String] = []
+        while let relative = pending.popLast() ?? (linked.isEmpty ? nil : linked.removeFirst()) {
             let full = relative.isEmpty ? root : join(root, relative)
             var st = stat()
             guard stat(full, &st) == 0 else { continue }
             // A symlinked folder seen before (a loop, or two links to one place) is read once.
             guard visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { continue }
             guard let dir = opendir(full) else {
-                listing.unreadable.append((relative.isEmpty ? "." : relative, lastError()))
+                listing.unreadable.append((relative.isEmpty ? "." : relative, "cannot read folder: \(lastError())"))
                 continue
             }
             var subfolders: [String] = []
+            var linkedSubfolders: [String] = []
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                let (name, isUTF8) = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { raw in
+                        String(validatingCString: raw).map { ($0, true) } ?? (String(cString: raw), false)
+                    }
                 }
                 if name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                guard isUTF8 else {
+                    // The name as a String no longer names the file: say so rather than
+                    // fail to open it, or skip a whole folder without a word.
+                    if type == Int32(DT_DIR) || type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) || isMarkdown(name) {
+                        listing.unreadable.append((child, "name is not valid UTF-8 (shown with �); rename it to be read"))
+                    }
+                    continue
+                }
+                var isLink = type == Int32(DT_LNK)
+                if type == Int32(DT_UNKNOWN) || isLink {
                     var cst = stat()
-                    guard stat(join(root, child), &cst) == 0 else { continue }
+                    if !isLink, lstat(join(root, child), &cst) == 0, cst.st_mode & S_IFMT == S_IFLNK { isLink = true }
+                    guard stat(join(root, child), &cst) == 0 else {
+                        // A broken or looping link named like Markdown is listed all the
+                        // same, so that reading it reports why it cannot be read.
+                        if isMarkdown(name) { listing.files.append(child) }
+                        continue
+                    }
                     switch cst.st_mode & S_IFMT {
                     case S_IFDIR: type = Int32(DT_DIR)
                     case S_IFREG: type = Int32(DT_REG)
@@ -68,13 +91,14 @@ enum FileSystem {
                     }
                 }
                 if type == Int32(DT_DIR) {
-                    subfolders.append(child)
+                    if isLink { linkedSubfolders.append(child) } else { subfolders.append(child) }
                 } else if isMarkdown(name) {
                     if type == Int32(DT_REG) { listing.files.append(child) } else { listing.notFiles.append(child) }
                 }
             }
             closedir(dir)
             pending += subfolders.sorted(by: >)
+            linked += linkedSubfolders.sorted()
         }
         listing.files.sort(by: PathOrder.precedes)
         listing.notFiles.sort()

@@ -43,16 +43,7 @@ public enum JournalLoader {
         guard FileSystem.kind(of: root) == .directory else {
             throw FileSystem.kind(of: root) == .missing ? .missing(root) : .notAFolder(root)
         }
-        var journalDiagnostics: [Diagnostic] = []
-        let settingsPath = FileSystem.join(root, Settings.fileName)
-        var settings = Settings()
-        if FileSystem.kind(of: settingsPath) == .file {
-            if let text = FileSystem.readText(settingsPath) {
-                let (parsed, diagnostics) = Settings.parse(text, displayPath: display(settingsPath))
-                settings = parsed
-                journalDiagnostics += diagnostics
-            }
-        }
+        var (settings, journalDiagnostics) = Self.settings(root: root)
 
         // (path relative to root, path to open)
         var targets: [(path: String, open: String)] = []
@@ -65,7 +56,7 @@ public enum JournalLoader {
             }
             for (path, reason) in listing.unreadable {
                 journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, path)), line: 1, .error,
-                    "cannot read folder: \(reason)", id: "unreadable"))
+                    reason, id: "unreadable"))
             }
         }
         if let paths {
@@ -85,6 +76,30 @@ public enum JournalLoader {
 
         let files = parseAll(targets, limit: settings.maxFileSize, workers: workers ?? processorCount())
         return Journal(root: root, settings: settings, files: files, journalDiagnostics: journalDiagnostics)
+    }
+
+    /// The settings in `root`'s `.jobjournal.yaml`, the defaults when it has none. A settings
+    /// file that cannot be read is reported, and the defaults are used.
+    public static func settings(root: String) -> (Settings, [Diagnostic]) {
+        let path = FileSystem.join(root, Settings.fileName)
+        guard FileSystem.kind(of: path) != .missing else { return (Settings(), []) }
+        let limit = 1 << 20
+        var buffer: [UInt8] = []
+        let problem: String
+        switch FileSystem.read(path, limit: limit, into: &buffer, { String(decoding: $0, as: UTF8.self) }) {
+        case .success(let text): return Settings.parse(text, displayPath: display(path))
+        case .failure(.notRegular): problem = "not a regular file (a FIFO, socket or device)"
+        case .failure(.tooLarge(let size)): problem = "settings file is \(sizeText(size)), over the \(sizeText(limit)) settings can take"
+        case .failure(.system(let reason)): problem = "cannot read settings: \(reason)"
+        }
+        return (Settings(), [Diagnostic(file: display(path), line: 1, .error, problem + "; the default settings are used", id: "unreadable")])
+    }
+
+    /// For input over the size limit: `size` is nil when reading stopped at the limit.
+    public static func tooLarge(file: String, size: Int?, limit: Int) -> Diagnostic {
+        let what = size.map { "file is \(sizeText($0)), over" } ?? "input is over"
+        return Diagnostic(file: file, line: 1, .error,
+                          "\(what) the \(sizeText(limit)) limit (max-file-size in \(Settings.fileName)); not read", id: "file-too-large")
     }
 
     /// Parses every target, in parallel when there are enough files to be worth it.
@@ -111,28 +126,24 @@ public enum JournalLoader {
         case .success(let parsed):
             return parsed
         case .failure(let failure):
-            let message: String
-            let id: String
+            let diagnostic: Diagnostic
             switch failure {
             case .notRegular:
-                message = "not a regular file (a FIFO, socket or device); skipped"
-                id = "not-a-file"
+                diagnostic = Diagnostic(file: shown, line: 1, .warning, "not a regular file (a FIFO, socket or device); skipped", id: "not-a-file")
             case .tooLarge(let size):
-                message = "file is \(megabytes(size)), over the \(megabytes(limit)) limit (max-file-size in \(Settings.fileName)); not read"
-                id = "file-too-large"
+                diagnostic = tooLarge(file: shown, size: size, limit: limit)
             case .system(let reason):
-                message = "cannot read file: \(reason)"
-                id = "unreadable"
+                diagnostic = Diagnostic(file: shown, line: 1, .error, "cannot read file: \(reason)", id: "unreadable")
             }
-            let severity: Diagnostic.Severity = id == "not-a-file" ? .warning : .error
-            return ParsedFile(path: target.path, displayPath: shown, application: nil,
-                              diagnostics: [Diagnostic(file: shown, line: 1, severity, message, id: id)],
-                              isApplication: id != "not-a-file")
+            return ParsedFile(path: target.path, displayPath: shown, application: nil, diagnostics: [diagnostic],
+                              isApplication: diagnostic.severity == .error)
         }
     }
 
-    static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + (1 << 19)) >> 20
+    /// "2000 bytes" below a MiB, "16.0 MiB" from there, without overflow for any size.
+    static func sizeText(_ bytes: Int) -> String {
+        guard bytes >= 1 << 20 else { return "\(bytes) bytes" }
+        let tenths = (bytes >> 20) * 10 + (((bytes & 0xF_FFFF) * 10 + (1 << 19)) >> 20)
         return "\(tenths / 10).\(tenths % 10) MiB"
     }
 

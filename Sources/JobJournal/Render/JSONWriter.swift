@@ -139,25 +139,43 @@ public struct JSONWriter: Sendable {
         s.withUTF8 { utf8 in
             // Copy runs that need no escape in one go; most strings are one run.
             var runStart = 0
-            for i in 0..<utf8.count {
+            var i = 0
+            while i < utf8.count {
                 let b = utf8[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
+                // The C1 controls, U+0080...U+009F, are C2 80...C2 9F: JSON allows them raw,
+                // but a terminal showing the JSON may obey them, so they are escaped too.
+                let isC1 = b == 0xC2 && i + 1 < utf8.count && utf8[i + 1] < 0xA0
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || isC1 else {
+                    i += 1
+                    continue
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                runStart = i + 1
+                if isC1 {
+                    appendUnicodeEscape(utf8[i + 1], to: &out)
+                    i += 2
+                    runStart = i
+                    continue
+                }
+                i += 1
+                runStart = i
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)
                 case 0x5C: out.append(0x5C); out.append(0x5C)
                 case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
                 case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
                 case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-                default:
-                    let hex = Array("0123456789ABCDEF".utf8)
-                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                default: appendUnicodeEscape(b, to: &out)
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         out.append(0x22)
+    }
+
+    /// `\u00XX` for a code point below U+0100.
+    private static func appendUnicodeEscape(_ value: UInt8, to out: inout [UInt8]) {
+        let hex = Array("0123456789ABCDEF".utf8)
+        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(value >> 4)], hex[Int(value & 0xF)]])
     }
 
     static func appendQuoted(_ s: String, to out: inout String) {

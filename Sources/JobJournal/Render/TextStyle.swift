@@ -21,23 +21,33 @@ public struct TextStyle: Sendable {
     }
 
     /// Words of `text` filled into lines of at most `width` columns after `indent`; a word
-    /// longer than a line is broken only when it must be.
+    /// longer than a line is broken only when it must be. Counts each word once, so a word
+    /// of megabytes (a pasted blob in a to-do) takes linear time, not quadratic.
     static func wrap(_ text: String, width: Int, indent: String) -> String {
         let room = max(20, width - indent.count)
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
-            if !line.isEmpty, line.count + 1 + word.count > room {
+        var lineCount = 0
+        for var word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var wordCount = word.count
+            if lineCount > 0, lineCount + 1 + wordCount > room {
                 lines.append(line)
                 line = ""
+                lineCount = 0
             }
-            while word.count > room {
-                if !line.isEmpty { lines.append(line); line = "" }
-                lines.append(String(word.prefix(room)))
-                word = word.dropFirst(room)
+            while wordCount > room {
+                if lineCount > 0 { lines.append(line); line = ""; lineCount = 0 }
+                let cut = word.index(word.startIndex, offsetBy: room)
+                lines.append(String(word[..<cut]))
+                word = word[cut...]
+                wordCount -= room
             }
-            line += line.isEmpty ? word : " " + word
+            if lineCount > 0 {
+                line += " "
+                lineCount += 1
+            }
+            line += word
+            lineCount += wordCount
         }
         if !line.isEmpty { lines.append(line) }
         return lines.map { indent + $0 }.joined(separator: "\n")
