@@ -43,26 +43,47 @@ struct Check: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
+        let status = CheckRun(dir: journal.dir, format: format, stdinFilename: stdinFilename, strict: strict, paths: paths).run()
+        if status != ExitStatus.success { throw ExitCode(status) }
+    }
+}
+
+/// What `check` does, apart from reading its arguments: the ArgumentParser command above and
+/// the fast path (FastPath.swift) both run it.
+struct CheckRun {
+    var dir: String?
+    var format: Check.Format
+    var stdinFilename: String?
+    var strict: Bool
+    var paths: [String]
+
+    /// Checks and prints; returns the exit status.
+    func run() -> Int32 {
         let diagnostics: [Diagnostic]
         let fileCount: Int
+        let root = JournalLoader.findRoot(dir: dir, environment: Environment.all)
         if let name = stdinFilename {
-            let root = journal.root
             let limit = JournalLoader.settings(root: root).0.maxFileSize
             if let bytes = readStandardInput(limit: limit) {
                 let parsed = bytes.withUnsafeBytes {
                     ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name)
                 }
-                diagnostics = parsed.diagnostics + Self.warnings(for: parsed)
+                diagnostics = parsed.diagnostics + Findings.warnings(for: parsed)
             } else {
                 diagnostics = [JournalLoader.tooLarge(file: name, size: nil, limit: limit)]
             }
             fileCount = 1
         } else {
-            let loaded = journal.load(paths: paths.isEmpty ? nil : paths)
-            diagnostics = loaded.diagnostics + loaded.files.flatMap(Self.warnings(for:))
+            let loaded: Journal
+            do {
+                loaded = try JournalLoader.load(root: root, paths: paths.isEmpty ? nil : paths)
+            } catch {
+                CommandFailure(error.description).exit()
+            }
+            diagnostics = loaded.diagnostics + loaded.files.flatMap(Findings.warnings(for:))
             fileCount = loaded.files.count
         }
-        let sorted = diagnostics.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
+        let sorted = Findings.sorted(diagnostics)
         switch format {
         case .text:
             writeOut(DiagnosticFormat.gnu(sorted))
@@ -75,12 +96,7 @@ struct Check: ParsableCommand {
             writeOut(DiagnosticFormat.json(sorted, files: fileCount))
         }
         let failing = sorted.contains { $0.severity == .error || (strict && $0.severity == .warning) }
-        if failing { throw ExitCode(ExitStatus.problems) }
-    }
-
-    /// The warnings beyond what parsing finds: what the playbook will need, and the drafts.
-    static func warnings(for file: ParsedFile) -> [Diagnostic] {
-        Hygiene.warnings(for: file) + DraftLint.warnings(for: file)
+        return failing ? ExitStatus.problems : ExitStatus.success
     }
 
     private func relativeToRoot(_ path: String, root: String) -> String {

@@ -52,6 +52,7 @@ struct JobJournalCommand: ParsableCommand {
     static func main() {
         // A use of mimalloc keeps the linker from dropping it; linked, it serves every malloc.
         _ = mi_version()
+        if let check = FastPath.check(CommandLine.arguments.dropFirst()) { Glibc.exit(check.run()) }
         do {
             var command = try parseAsRoot()
             try command.run()

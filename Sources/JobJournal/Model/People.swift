@@ -87,7 +87,10 @@ public struct Reference: Sendable, Hashable {
 /// How to reach someone.
 public struct Channel: Sendable, Hashable, CustomStringConvertible {
     public var name: String
-    public init(_ name: String) { self.name = name.lowercased() }
+    public init(_ name: String) {
+        // Channels are almost always written in lower case already; lowercased() is costly.
+        self.name = name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? name.lowercased() : name
+    }
 
     public static let email = Channel("email")
     public static let phone = Channel("phone")

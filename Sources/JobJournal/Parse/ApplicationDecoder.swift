@@ -179,50 +179,65 @@ struct ApplicationDecoder {
 
     // MARK: Mappings and keys
 
+    /// A mapping's pairs sorted by the keys of one part of the front matter: for each known
+    /// key the place of its pair, and the pairs with other keys. One small array a mapping,
+    /// and no key compared twice.
     private struct Fields {
-        /// Known keys with their values, in the order written (a handful: scanned, not hashed).
-        var pairs: [(key: String, value: YAMLNode)] = []
+        let pairs: [YAMLPair]
+        let keys: KeySet
+        /// By key id: the index of the key's pair in `pairs`, or -1.
+        var slots: [Int]
         var unknown: [(key: String, value: YAMLNode)] = []
 
-        subscript(_ key: String) -> YAMLNode? {
-            let length = key.utf8.count
-            for pair in pairs where pair.key.utf8.count == length && pair.key == key { return pair.value }
-            return nil
+        init(_ pairs: [YAMLPair], _ keys: KeySet) {
+            self.pairs = pairs
+            self.keys = keys
+            self.slots = [Int](repeating: -1, count: keys.names.count)
         }
 
-        func contains(where predicate: (String) -> Bool) -> Bool { pairs.contains { predicate($0.key) } }
-        var count: Int { pairs.count }
+        subscript(_ name: String) -> YAMLNode? {
+            let index = slots[keys.id(of: name)]
+            return index < 0 ? nil : pairs[index].value
+        }
+
+        func contains(where predicate: (String) -> Bool) -> Bool {
+            keys.names.indices.contains { slots[$0] >= 0 && predicate(keys.names[$0]) }
+        }
+
+        var count: Int { slots.count { $0 >= 0 } }
     }
 
     /// Sorts a mapping's pairs into the keys this part knows and the rest, reporting
     /// duplicate keys, keys that are not text, and near-misses of known keys.
     private mutating func fields(_ pairs: [YAMLPair], _ keys: KeySet, keepUnknown: Bool = false) -> Fields {
-        var result = Fields()
-        result.pairs.reserveCapacity(pairs.count)
-        var seen: [(identity: String, location: SourceLocation)] = []
-        seen.reserveCapacity(pairs.count)
-        for pair in pairs {
-            checkTag(pair.value)
-            guard let key = pair.key.text, pair.key.scalar != nil else {
-                error(at: pair.key.location, "a key should be a name, not \(pair.key.kindName)", id: "wrong-type")
+        var result = Fields(pairs, keys)
+        var unknownSeen: [(folded: String, line: Int)] = []
+        // By index: `for pair in pairs` would copy every pair it passes.
+        for i in pairs.indices {
+            checkTag(pairs[i].value)
+            guard let key = pairs[i].key.text, pairs[i].key.scalar != nil else {
+                error(at: pairs[i].key.location, "a key should be a name, not \(pairs[i].key.kindName)", id: "wrong-type")
                 continue
             }
+            let at = pairs[i].key.location
             let folded = KeySet.fold(key)
-            let canonical = keys.key(for: folded)
-            let identity = canonical ?? folded
-            let length = identity.utf8.count
-            if let first = seen.first(where: { $0.identity.utf8.count == length && $0.identity == identity }) {
-                error(at: pair.key.location, "duplicate key '\(key)' (first written on line \(first.location.line)); the first is used", id: "duplicate-key")
-                continue
-            }
-            seen.append((identity, pair.key.location))
-            if let canonical {
-                result.pairs.append((canonical, pair.value))
-            } else {
-                if let near = keys.nearMiss(folded) {
-                    warning(at: pair.key.location, "unknown key '\(key)' in \(keys.context); did you mean '\(near)'?", id: "near-miss-key")
+            if let id = keys.id(for: folded) {
+                let first = result.slots[id]
+                guard first < 0 else {
+                    error(at: at, "duplicate key '\(key)' (first written on line \(pairs[first].key.location.line)); the first is used", id: "duplicate-key")
+                    continue
                 }
-                if keepUnknown { result.unknown.append((key, pair.value)) }
+                result.slots[id] = i
+            } else {
+                if let first = unknownSeen.first(where: { $0.folded == folded }) {
+                    error(at: at, "duplicate key '\(key)' (first written on line \(first.line)); the first is used", id: "duplicate-key")
+                    continue
+                }
+                unknownSeen.append((folded, at.line))
+                if let near = keys.nearMiss(folded) {
+                    warning(at: at, "unknown key '\(key)' in \(keys.context); did you mean '\(near)'?", id: "near-miss-key")
+                }
+                if keepUnknown { result.unknown.append((key, pairs[i].value)) }
             }
         }
         return result

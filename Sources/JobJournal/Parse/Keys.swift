@@ -7,6 +7,10 @@ struct KeySet: Sendable {
     /// Each spelling, folded, with the key it means. A short list scanned in order beats
     /// hashing: keys are small strings, compared in a word or two.
     let spellings: [(spelling: String, key: String)]
+    /// The keys themselves, in the order declared; a key's place here is its id.
+    let names: [String]
+    /// For each spelling, the id of the key it means.
+    private let spellingIDs: [Int]
     /// The spellings' bytes, for near-miss distances.
     private let spellingBytes: [[UInt8]]
     /// How often each letter occurs in each spelling: half the difference between two words'
@@ -21,6 +25,8 @@ struct KeySet: Sendable {
             for other in others { spellings.append((other, key)) }
         }
         self.spellings = spellings
+        self.names = keys.map(\.key)
+        self.spellingIDs = spellings.map { spelling in keys.firstIndex { $0.key == spelling.1 }! }
         self.spellingBytes = spellings.map { Array($0.0.utf8) }
         self.spellingLetters = spellingBytes.map(KeySet.letterCounts)
     }
@@ -30,6 +36,22 @@ struct KeySet: Sendable {
         var counts = [Int8](repeating: 0, count: 27)
         for c in word { counts[c >= 0x61 && c <= 0x7A ? Int(c - 0x61) : 26] &+= 1 }
         return counts
+    }
+
+    /// The id of the key a folded spelling means, if known.
+    func id(for folded: String) -> Int? {
+        let length = folded.utf8.count
+        for i in spellings.indices where spellings[i].spelling.utf8.count == length && spellings[i].spelling == folded {
+            return spellingIDs[i]
+        }
+        return nil
+    }
+
+    /// The id of a key by its own name (not another spelling).
+    func id(of name: String) -> Int {
+        let length = name.utf8.count
+        for i in names.indices where names[i].utf8.count == length && names[i] == name { return i }
+        preconditionFailure("'\(name)' is not a key of \(context)")
     }
 
     /// The key a folded spelling means, if known.

@@ -36,25 +36,28 @@ public struct ApplicationSummary: Sendable, Hashable {
     /// Whole days from the last activity to `today`.
     public func daysSinceActivity(_ today: Day) -> Int? { lastActivity.map { today.days(since: $0) } }
 
-    /// By stage, then the soonest next action (none last), then company and file.
-    static func pipelineOrder(_ a: ApplicationSummary, _ b: ApplicationSummary) -> Bool {
-        if a.status != b.status { return a.status < b.status }
-        switch (a.next?.due, b.next?.due) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
-        }
-        if a.company != b.company { return a.company.lowercased() < b.company.lowercased() }
-        return a.file.utf8.lexicographicallyPrecedes(b.file.utf8)
+    /// Pipeline order: by stage, then the next action's due day (none last), then company and
+    /// file. Sort keys are worked out once per application, not in every comparison.
+    static func inPipelineOrder(_ rows: [ApplicationSummary]) -> [ApplicationSummary] {
+        let keys = rows.map { ($0.status, $0.next.map { Int($0.due.ordinal) } ?? Int.max, $0.company.lowercased()) }
+        return rows.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.0 != b.0 { return a.0 < b.0 }
+            if a.1 != b.1 { return a.1 < b.1 }
+            if a.2 != b.2 { return a.2 < b.2 }
+            return PathOrder.precedes(rows[i].file, rows[j].file)
+        }.map { rows[$0] }
     }
 
-    /// Most recent activity first, then company.
-    static func recentFirst(_ a: ApplicationSummary, _ b: ApplicationSummary) -> Bool {
-        let x = a.lastActivity.map { Int($0.ordinal) } ?? Int.min, y = b.lastActivity.map { Int($0.ordinal) } ?? Int.min
-        if x != y { return x > y }
-        if a.company != b.company { return a.company.lowercased() < b.company.lowercased() }
-        return a.file.utf8.lexicographicallyPrecedes(b.file.utf8)
+    /// Most recent activity first, then company and file.
+    static func inRecentOrder(_ rows: [ApplicationSummary]) -> [ApplicationSummary] {
+        let keys = rows.map { ($0.lastActivity.map { Int($0.ordinal) } ?? Int.min, $0.company.lowercased()) }
+        return rows.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.0 != b.0 { return a.0 > b.0 }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return PathOrder.precedes(rows[i].file, rows[j].file)
+        }.map { rows[$0] }
     }
 }
 

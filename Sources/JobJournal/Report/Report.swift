@@ -59,8 +59,8 @@ public struct Report: Sendable {
         let summaries = applications.map {
             ApplicationSummary($0, today: today, settings: journal.settings, next: next[$0.file])
         }
-        open = summaries.filter { !$0.status.isClosed }.sorted(by: ApplicationSummary.pipelineOrder)
-        closed = summaries.filter { $0.status.isClosed }.sorted(by: ApplicationSummary.recentFirst)
+        open = ApplicationSummary.inPipelineOrder(summaries.filter { !$0.status.isClosed })
+        closed = ApplicationSummary.inRecentOrder(summaries.filter { $0.status.isClosed })
         interviewsAhead = UpcomingInterview.all(applications.filter { !$0.status.isClosed }, from: today)
         references = ReferenceStatus.all(applications.filter { !$0.status.isClosed }, today: today)
         offers = applications.compactMap { OfferSummary($0, today: today) }
