@@ -140,7 +140,13 @@ public struct JSONWriter: Sendable {
             // Copy runs that need no escape in one go; most strings are one run.
             var runStart = 0
             var i = 0
+            let base = UnsafeRawPointer(utf8.baseAddress)
             while i < utf8.count {
+                // Eight bytes at a time while none of them can need an escape.
+                if let base, i + 8 <= utf8.count, !JSONWriter.mayNeedEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = utf8[i]
                 // The C1 controls, U+0080...U+009F, are C2 80...C2 9F: JSON allows them raw,
                 // but a terminal showing the JSON may obey them, so they are escaped too.
@@ -170,6 +176,18 @@ public struct JSONWriter: Sendable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         out.append(0x22)
+    }
+
+    /// Whether any of eight bytes may be one that needs escaping: below 0x20, `"`, `\`, DEL,
+    /// or 0xC2 (the lead byte of the C1 controls). It may say yes wrongly, never no wrongly.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        return (below20 | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+            | hasZero(word ^ (ones &* 0x7F)) | hasZero(word ^ (ones &* 0xC2))) != 0
     }
 
     /// `\u00XX` for a code point below U+0100.

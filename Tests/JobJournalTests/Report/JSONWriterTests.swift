@@ -51,3 +51,35 @@ struct JSONWriterTests {
         #expect(w.output == #""a\"b\\c\u0001\u007F\u001B[31m\tzé🎉""#)
     }
 }
+
+@Suite("JSON strings are escaped wherever the byte falls")
+struct JSONEscapePositionTests {
+    /// The escaping JSON output must have, spelled out one character at a time.
+    func expected(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test("a character that needs escaping is caught at every offset of a long string")
+    func everyOffset() {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{9B}", "é"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset)
+                var w = JSONWriter()
+                w.string(text)
+                #expect(w.output == expected(text), "U+\(String(special.unicodeScalars.first!.value, radix: 16)) at \(offset)")
+            }
+        }
+    }
+}
