@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The follow-up playbook: every rule over every open application, on one day.
 public struct Playbook: Sendable {
     public var rules: [any Rule]
@@ -15,27 +13,15 @@ public struct Playbook: Sendable {
     /// application, then kind.
     public func actions(for applications: [Application], today: Day, settings: Settings = Settings()) -> [DueAction] {
         // Applications are independent: large journals are split among the cores.
-        let chunks = max(1, min(JournalLoader.processorCount(), applications.count / 256))
-        let perChunk = (applications.count + chunks - 1) / max(chunks, 1)
-        let results = Slots<[DueAction]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var found: [DueAction] = []
-            for app in applications[min(applications.count, chunk * perChunk)..<min(applications.count, (chunk + 1) * perChunk)]
-            where !app.status.isClosed {
-                let facts = ApplicationFacts(app, today: today, settings: settings)
-                for rule in rules { found += rule.actions(for: facts) }
-            }
-            results.store(found, at: chunk)
+        let rules = self.rules
+        let perApplication = Parallel.map(applications) { app -> [DueAction] in
+            guard !app.status.isClosed else { return [] }
+            let facts = ApplicationFacts(app, today: today, settings: settings)
+            return rules.flatMap { $0.actions(for: facts) }
         }
-        // Gather the parts into one array, moving rather than copying: a large journal's
-        // actions take megabytes.
-        var parts = results.take()
         var actions: [DueAction] = []
-        actions.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for i in parts.indices {
-            actions.append(contentsOf: parts[i])
-            parts[i] = []
-        }
+        actions.reserveCapacity(perApplication.reduce(0) { $0 + $1.count })
+        for part in perApplication { actions.append(contentsOf: part) }
         // Each application's place in path order, worked out once rather than per comparison.
         var rank: [String: Int] = [:]
         rank.reserveCapacity(applications.count)

@@ -25,7 +25,9 @@ public struct ApplicationSummary: Sendable, Hashable {
         status = app.status
         statusIsDerived = app.statusIsDerived
         applied = app.applied
-        activity = Array(Set(facts.eventDays)).sorted()
+        // Sorted, then each day once (cheaper than a set for a handful of days).
+        let days = facts.eventDays.sorted()
+        activity = days.indices.compactMap { i in i > 0 && days[i - 1] == days[i] ? nil : days[i] }
         self.next = next
         nextInterview = app.interviews.map(\.date).filter { $0 >= today }.min()
     }

@@ -49,23 +49,34 @@ public struct Report: Sendable {
         self.domain = journal.settings.domain
 
         let applications = journal.applications
-        let actions = playbook.actions(for: journal, today: today)
-        agenda = actions.agenda(today: today, within: self.within)
+        var actions = playbook.actions(for: journal, today: today)
 
         // The first action of each application, however far ahead: the pipeline's "next".
-        var next: [String: DueAction] = [:]
-        for action in actions where next[action.application] == nil { next[action.application] = action }
-
-        let summaries = applications.map {
-            ApplicationSummary($0, today: today, settings: journal.settings, next: next[$0.file])
+        // Actions come most urgent first, so it is the first one met for each file.
+        var place: [String: Int] = [:]
+        place.reserveCapacity(applications.count)
+        for i in applications.indices { place[applications[i].file] = i }
+        var first = [Int](repeating: -1, count: applications.count)
+        for i in actions.indices {
+            if let app = place[actions[i].application], first[app] < 0 { first[app] = i }
         }
+        let settings = journal.settings
+        let summaries = Parallel.map(Array(applications.indices)) { [actions, first] i in
+            ApplicationSummary(applications[i], today: today, settings: settings, next: first[i] < 0 ? nil : actions[first[i]])
+        }
+        // The agenda is the actions up to the horizon: a prefix, since they are in due order.
+        let horizon = today.adding(days: self.within)
+        actions.removeSubrange((actions.firstIndex { $0.due > horizon } ?? actions.endIndex)...)
+        agenda = actions
+
         open = ApplicationSummary.inPipelineOrder(summaries.filter { !$0.status.isClosed })
         closed = ApplicationSummary.inRecentOrder(summaries.filter { $0.status.isClosed })
-        interviewsAhead = UpcomingInterview.all(applications.filter { !$0.status.isClosed }, from: today)
-        references = ReferenceStatus.all(applications.filter { !$0.status.isClosed }, today: today)
+        let openApplications = applications.filter { !$0.status.isClosed }
+        interviewsAhead = UpcomingInterview.all(openApplications, from: today)
+        references = Parallel.map(openApplications) { ReferenceStatus.all([$0], today: today) }.flatMap { $0 }
         offers = applications.compactMap { OfferSummary($0, today: today) }
 
-        let diagnostics = journal.diagnostics + journal.files.flatMap(Findings.warnings(for:))
+        let diagnostics = journal.diagnostics + Parallel.map(journal.files, Findings.warnings(for:)).flatMap { $0 }
         let errors = diagnostics.count { $0.severity == .error }
         problems = Problems(errors: errors, warnings: diagnostics.count - errors,
                             unreadable: journal.brokenFiles.map(\.path), files: journal.files.count)
