@@ -60,13 +60,10 @@ struct ReportCommand: ParsableCommand {
             render = { ReportJSON.render(report, to: &$0) }
         } else {
             let text = rendered(report, as: chosen, journal: loaded, output: output)
-            render = { sink in
-                var text = text
-                text.withUTF8 { sink.write(UnsafeRawBufferPointer($0)) }
-            }
+            render = { $0.write(text) }
         }
         if let output {
-            do { try OutputFile.write(to: output, render) } catch { CommandFailure(error.description).exit() }
+            do { try OutputFile.write(to: output, hook: testHook(), render) } catch { fail(error, path: output) }
         } else {
             var stdout = FileDescriptorSink(fd: 1)
             render(&stdout)
