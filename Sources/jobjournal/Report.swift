@@ -18,7 +18,10 @@ struct ReportCommand: ParsableCommand {
               html      one self-contained page with charts; prints well, reads on a phone
               ics       the agenda and interviews ahead as an iCalendar feed
             With -o FILE and no --format, the format follows the file's extension \
-            (.txt, .md, .json, .html, .ics).
+            (.txt, .md, .json, .html, .ics). The file is replaced whole, atomically, as the \
+            commands that write replace theirs (docs/editing.md): never when it is an \
+            application file, or when another program changed it meanwhile (exit 1), nor \
+            when it or its folder is read-only (exit 2).
 
             EXAMPLES
               jobjournal report
