@@ -84,7 +84,8 @@ public enum AtomicWrite {
         guard stat(path, &st) == 0 else {
             guard errno == ENOENT else { throw .io("cannot write \(path): \(lastError()); nothing was written") }
             if lstat(path, &st) == 0 { throw .io("cannot write \(path): it is a symbolic link to a file that does not exist; nothing was written") }
-            try linkNew(path, mode: 0o666, hook: hook, taken: "the file was created meanwhile by another program; nothing was written", produce)
+            try linkNew(path, mode: 0o666, hook: hook, taken: "the file was created meanwhile by another program; nothing was written",
+                        renameWithoutLinks: true, produce)
             return
         }
         switch st.st_mode & S_IFMT {
@@ -106,8 +107,9 @@ public enum AtomicWrite {
     }
 
     /// A new file: written aside, flushed, then linked in under its name, which fails with
-    /// the refusal `taken` if the name is taken by then.
-    private static func linkNew(_ path: String, mode: mode_t, hook: Hook?, taken: String,
+    /// the refusal `taken` if the name is taken by then. On a file system without hard links
+    /// (FAT, some network shares) it fails, or with `renameWithoutLinks` is renamed in.
+    private static func linkNew(_ path: String, mode: mode_t, hook: Hook?, taken: String, renameWithoutLinks: Bool = false,
                                 _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
         let temp = try writeTemporary(beside: path, shown: path, mode: mode, produce)
         defer { unlink(temp) }
@@ -115,7 +117,13 @@ public enum AtomicWrite {
         try step(.beforeRename, hook)
         guard link(temp, path) == 0 else {
             if errno == EEXIST { throw .refused(EditRefusal(taken)) }
-            throw .io("cannot create \(path): \(lastError()); nothing was written")
+            let noLinks = errno == EPERM || errno == EOPNOTSUPP
+            guard noLinks && renameWithoutLinks && rename(temp, path) == 0 else {
+                throw .io("cannot create \(path): \(lastError()); nothing was written")
+            }
+            syncFolder(of: path)
+            try step(.afterRename, hook)
+            return
         }
         syncFolder(of: path)
         try step(.afterRename, hook)
