@@ -40,15 +40,19 @@ struct Init: ParsableCommand {
             guard mkdir(dir, 0o777) == 0 else { CommandFailure("cannot create \(dir): \(String(cString: strerror(errno)))").exit() }
         }
         let settings = dir == "." ? ".jobjournal.yaml" : dir + "/.jobjournal.yaml"
+        let existing = "\(settings) already exists; left as it is\n"
         if access(settings, F_OK) == 0 {
-            writeOut("\(settings) already exists; left as it is\n")
+            writeOut(existing)
         } else {
             do {
-                try AtomicWrite.create(settings, bytes: Array(JournalSetup.settingsText.utf8))
+                try AtomicWrite.create(settings, bytes: Array(JournalSetup.settingsText.utf8), hook: testHook())
+                writeOut("created \(settings)\n")
+            } catch .refused {
+                // Another program made one while this ran: it is never replaced.
+                writeOut(existing)
             } catch {
                 CommandFailure(error.description).exit()
             }
-            writeOut("created \(settings)\n")
         }
         if git { setUpGit() }
     }
@@ -67,20 +71,27 @@ struct Init: ParsableCommand {
         if !hooksDir.hasPrefix("/") && dir != "." { hooksDir = dir + "/" + hooksDir }
         let journal = prefix.trimmingCharacters(in: "\n").trimmingCharacters(in: "/")
         let hook = hooksDir + "/pre-commit"
-        if let existing = NewApplication.readTemplate(hook), !existing.contains(JournalSetup.hookMarker) {
-            printError("jobjournal: \(hook) exists and is not jobjournal's; left as it is. To check the journal on commit, add to it:")
-            printError("  git diff --cached --name-only --diff-filter=ACMR -- '*.md' | while read -r f; do git show \":$f\" | jobjournal check --stdin-filename \"$f\" || exit 1; done")
-            Glibc.exit(ExitStatus.problems)
-        }
+        let notOurs = "it is not jobjournal's; left as it is. To check the journal on commit, add to it:\n" +
+            "  git diff --cached --name-only --diff-filter=ACMR -- '*.md' | while read -r f; do git show \":$f\" | jobjournal check --stdin-filename \"$f\" || exit 1; done"
         _ = mkdir(hooksDir, 0o777)
-        let text = JournalSetup.hookText(journal: journal.isEmpty ? "." : journal, fallback: executablePath())
-        unlink(hook)
+        let text = Array(JournalSetup.hookText(journal: journal.isEmpty ? "." : journal, fallback: executablePath()).utf8)
         do {
-            try AtomicWrite.create(hook, bytes: Array(text.utf8))
+            // Our own hook is replaced whole, executable from the moment it is in place;
+            // another is never touched, even one put there while this runs.
+            if access(hook, F_OK) == 0 {
+                try AtomicWrite.update(hook, mode: 0o755, hook: testHook()) { old throws(EditRefusal) in
+                    guard String(decoding: old, as: UTF8.self).contains(JournalSetup.hookMarker) else { throw EditRefusal(notOurs) }
+                    return (text, ())
+                }
+            } else {
+                try AtomicWrite.create(hook, bytes: text, mode: 0o755, hook: testHook())
+            }
+        } catch .refused(let refusal) {
+            printError("jobjournal: " + refusal.reported(for: hook))
+            Glibc.exit(ExitStatus.problems)
         } catch {
             CommandFailure(error.description).exit()
         }
-        chmod(hook, 0o755)
         writeOut("installed the pre-commit hook \(hook)\n")
     }
 

@@ -33,8 +33,9 @@ struct JobJournalCommand: ParsableCommand {
 
             WRITING
               init, new, log, done, set and draft --append change files: only the lines they \
-            must, atomically, never over a change made meanwhile; --dry-run shows the diff. \
-            See docs/editing.md.
+            must, atomically, never over a change made meanwhile, never a read-only file; \
+            --dry-run shows the diff. report -o replaces its file the same way. See \
+            docs/editing.md.
 
             EXIT STATUS
               0  success; for check, no errors (warnings alone do not fail without --strict)

@@ -90,7 +90,7 @@ struct New: ParsableCommand {
             return
         }
         do {
-            try AtomicWrite.create(path, bytes: bytes, hook: crashHook())
+            try AtomicWrite.create(path, bytes: bytes, hook: testHook())
         } catch {
             fail(error, path: path)
         }

@@ -18,7 +18,10 @@ struct ReportCommand: ParsableCommand {
               html      one self-contained page with charts; prints well, reads on a phone
               ics       the agenda and interviews ahead as an iCalendar feed
             With -o FILE and no --format, the format follows the file's extension \
-            (.txt, .md, .json, .html, .ics).
+            (.txt, .md, .json, .html, .ics). The file is replaced whole, atomically, as the \
+            commands that write replace theirs (docs/editing.md): never when it is an \
+            application file, or when another program changed it meanwhile (exit 1), nor \
+            when it or its folder is read-only (exit 2).
 
             EXAMPLES
               jobjournal report
@@ -60,13 +63,10 @@ struct ReportCommand: ParsableCommand {
             render = { ReportJSON.render(report, to: &$0) }
         } else {
             let text = rendered(report, as: chosen, journal: loaded, output: output)
-            render = { sink in
-                var text = text
-                text.withUTF8 { sink.write(UnsafeRawBufferPointer($0)) }
-            }
+            render = { $0.write(text) }
         }
         if let output {
-            do { try OutputFile.write(to: output, render) } catch { CommandFailure(error.description).exit() }
+            do { try OutputFile.write(to: output, hook: testHook(), render) } catch { fail(error, path: output) }
         } else {
             var stdout = FileDescriptorSink(fd: 1)
             render(&stdout)

@@ -37,7 +37,7 @@ func edit(_ file: ParsedFile, dryRun: Bool,
           _ change: (EditableFile) throws(EditRefusal) -> (edits: [LineEdit], summary: String)) {
     let path = file.displayPath
     do {
-        let outcome = try AtomicWrite.update(path, dryRun: dryRun, hook: crashHook()) { bytes throws(EditRefusal) in
+        let outcome = try AtomicWrite.update(path, dryRun: dryRun, hook: testHook()) { bytes throws(EditRefusal) in
             let editable = EditableFile(bytes: bytes, path: file.path, displayPath: path)
             let (edits, summary) = try change(editable)
             let edited = try editable.applying(edits)
@@ -68,13 +68,18 @@ func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
     }
 }
 
-/// The test hook documented in docs/editing.md: `JOBJOURNAL_TEST_CRASH_AT=after-temp-write`
+/// The test hooks documented in docs/editing.md. `JOBJOURNAL_TEST_CRASH_AT=after-temp-write`
 /// (or `before-rename`, `after-rename`) ends the process at that step of a write, as a crash
-/// would, so tests can see that the file is whole, old or new.
-func crashHook() -> AtomicWrite.Hook? {
-    guard let at = Environment.value("JOBJOURNAL_TEST_CRASH_AT"), AtomicWrite.Step(rawValue: at) != nil else { return nil }
+/// would, so tests can see that the file is whole, old or new. `JOBJOURNAL_TEST_PAUSE_AT`
+/// stops the process there (SIGSTOP) until it is continued (SIGCONT), so a test can change
+/// the file meanwhile, as another program would.
+func testHook() -> AtomicWrite.Hook? {
+    let crash = Environment.value("JOBJOURNAL_TEST_CRASH_AT").flatMap(AtomicWrite.Step.init(rawValue:))
+    let pause = Environment.value("JOBJOURNAL_TEST_PAUSE_AT").flatMap(AtomicWrite.Step.init(rawValue:))
+    guard crash != nil || pause != nil else { return nil }
     return { step in
-        if step.rawValue == at { _exit(99) }
+        if step == pause { raise(SIGSTOP) }
+        if step == crash { _exit(99) }
         return true
     }
 }

@@ -23,18 +23,21 @@ struct Run {
 }
 
 /// Runs `jobjournal` with arguments, in `directory`, with a clean environment plus `env`.
+/// With `whileStopped`, the program is expected to stop itself (`JOBJOURNAL_TEST_PAUSE_AT`):
+/// `whileStopped` runs then, and the program is continued.
 @discardableResult
-func jobjournal(_ arguments: [String], in directory: URL = packageRoot, env: [String: String] = [:], stdin: String? = nil) throws -> Run {
+func jobjournal(_ arguments: [String], in directory: URL = packageRoot, env: [String: String] = [:], stdin: String? = nil,
+                whileStopped: (() throws -> Void)? = nil) throws -> Run {
     var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
     for (k, v) in env { environment[k] = v }
-    return try runProgram(executable, arguments, in: directory, environment: environment, stdin: stdin)
+    return try runProgram(executable, arguments, in: directory, environment: environment, stdin: stdin, whileStopped: whileStopped)
 }
 
 /// Runs a program and collects its output. Output goes to files, not pipes, so a large
 /// output cannot stall the process; with a `timeout`, a program that hangs is stopped and
 /// the test records it.
 func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
-                stdin: String? = nil, timeout: TimeInterval? = nil) throws -> Run {
+                stdin: String? = nil, timeout: TimeInterval? = nil, whileStopped: (() throws -> Void)? = nil) throws -> Run {
     let process = Process()
     process.executableURL = program
     process.arguments = arguments
@@ -53,6 +56,18 @@ func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil,
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
+    if let whileStopped {
+        let pid = process.processIdentifier
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning && !isStopped(pid) && Date() < deadline { usleep(2_000) }
+        if isStopped(pid) {
+            defer { kill(pid, SIGCONT) }
+            try whileStopped()
+        } else {
+            Issue.record("\(program.lastPathComponent) \(arguments.joined(separator: " ")) never stopped itself")
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
+    }
     if let timeout {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
@@ -66,6 +81,13 @@ func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil,
     process.waitUntilExit()
     let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Whether a process is stopped (by SIGSTOP), from its state in /proc.
+func isStopped(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return false }
+    return stat[close...].dropFirst(2).first == "T"
 }
 
 /// Compares output with a golden file beside the tests; `JOBJOURNAL_RECORD=1` rewrites it.

@@ -96,29 +96,8 @@ struct LargeAndUnreadableFilesTests {
         #expect(chmod(dir.path, 0o755) == 0)
         #expect(chmod(dir.appendingPathComponent("locked.md").path, 0) == 0)
         #expect(chmod(dir.appendingPathComponent("locked-folder").path, 0) == 0)
-        var prefix: [String] = []
-        var program = executable
-        if geteuid() == 0 {
-            // Root reads whatever the mode says, so the command runs as nobody: a copy of it
-            // where nobody can run it, through setpriv (util-linux).
-            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-                Issue.record("running as root without /usr/bin/setpriv (util-linux): cannot drop privileges to test a permission refusal")
-                return
-            }
-            let bin = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-bin-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-            #expect(chmod(bin.path, 0o755) == 0)
-            program = bin.appendingPathComponent("jobjournal")
-            try FileManager.default.copyItem(at: executable, to: program)
-            prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
-        }
-        defer { if program != executable { try? FileManager.default.removeItem(at: program.deletingLastPathComponent()) } }
-        var run = try measuredRun(["check"], in: dir, prefix: prefix, executable: program)
-        // The copy may still be open for writing in a process another test is starting.
-        for _ in 0..<20 where run.status == 126 && run.stderr.contains("Text file busy") {
-            usleep(100_000)
-            run = try measuredRun(["check"], in: dir, prefix: prefix, executable: program)
-        }
+        // Tests run as root on CI, where the command runs as nobody (see Unprivileged).
+        guard let run = try Unprivileged.run(["check"], in: dir) else { return }
         #expect(run.status == 1)
         #expect(run.stdout == """
             locked-folder:1:1: error: cannot read folder: Permission denied [unreadable]

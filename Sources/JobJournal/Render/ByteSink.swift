@@ -42,3 +42,14 @@ public struct FileDescriptorSink: ByteSink {
         }
     }
 }
+
+extension ByteSink {
+    public mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    public mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+}

@@ -4,6 +4,12 @@ import Testing
 
 @Suite("Writing a report to a file")
 struct OutputFileTests {
+    func scratchFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     @Test("relative paths between folders")
     func relative() {
         #expect(OutputFile.relativePath(from: "/a/b", to: "/a/b") == "")
@@ -25,14 +31,32 @@ struct OutputFileTests {
 
     @Test("replaces the file whole and leaves no temporary file behind; a failed write says why")
     func atomic() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.txt").path
         try OutputFile.write("old\n", to: path)
         try OutputFile.write("new\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.txt"])
-        #expect(throws: OutputFile.Failure.self) { try OutputFile.write("x", to: dir.path + "/missing/report.txt") }
+        #expect(throws: AtomicWrite.Failure.self) { try OutputFile.write("x", to: dir.path + "/missing/report.txt") }
+    }
+
+    @Test("never replaces an application file; a Markdown file that is not one is replaced")
+    func keepsApplications() throws {
+        let dir = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let application = dir.appendingPathComponent("acme.md").path
+        try "---\ncompany: Acme\nposition: Buyer\n---\nMy notes.\n".write(toFile: application, atomically: false, encoding: .utf8)
+        #expect {
+            try OutputFile.write("# Report\n", to: application)
+        } throws: { error in
+            guard case .refused(let r) = error as? AtomicWrite.Failure else { return false }
+            return r.message.hasPrefix("this is an application file, and the report would replace it")
+        }
+        #expect(try String(contentsOfFile: application, encoding: .utf8) == "---\ncompany: Acme\nposition: Buyer\n---\nMy notes.\n")
+        let report = dir.appendingPathComponent("REPORT.md").path
+        try OutputFile.write("# Report 1\n", to: report)
+        try OutputFile.write("# Report 2\n", to: report)
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "# Report 2\n")
     }
 }
