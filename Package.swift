@@ -15,16 +15,17 @@ let package = Package(
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // libyaml (Debian libyaml-dev) reads the front matter as events.
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        // mimalloc (Debian libmimalloc-dev) replaces malloc in the executable: libyaml and
+        // jemalloc (Debian libjemalloc-dev) replaces malloc in the executable: libyaml and
         // libcmark allocate for every token and node, and glibc's malloc was a fifth of the
-        // time of a large report (docs/performance.md).
-        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
+        // time of a large report. Its static archive lets the release build be one static
+        // executable, which starts in half the time (docs/performance.md).
+        .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .target(name: "JobJournal", dependencies: ["Ccmark", "CYAML"]),
         .executableTarget(
             name: "jobjournal",
             dependencies: [
                 "JobJournal",
-                "CMimalloc",
+                "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "JobJournalTests", dependencies: ["JobJournal"]),

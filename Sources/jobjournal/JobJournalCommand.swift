@@ -1,5 +1,5 @@
 import ArgumentParser
-import CMimalloc
+import CJemalloc
 import JobJournal
 
 #if canImport(Glibc)
@@ -51,8 +51,7 @@ struct JobJournalCommand: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
     static func main() {
-        // A use of mimalloc keeps the linker from dropping it; linked, it serves every malloc.
-        _ = mi_version()
+        Allocator.configure()
         if let check = FastPath.check(CommandLine.arguments.dropFirst()) { Glibc.exit(check.run()) }
         do {
             var command = try parseAsRoot()
@@ -65,6 +64,19 @@ struct JobJournalCommand: ParsableCommand {
                 Glibc.exit(ExitStatus.failure)
             }
             exit(withError: error)
+        }
+    }
+}
+
+/// jemalloc serves every malloc of the process (libyaml and libcmark allocate for each
+/// token and node). A command lives for a moment, so handing freed pages back to the
+/// system is wasted work: decay is turned off before any thread starts. This call is also
+/// the use of jemalloc that keeps the linker from dropping it.
+enum Allocator {
+    static func configure() {
+        var never = -1
+        for setting in ["arenas.dirty_decay_ms", "arenas.muzzy_decay_ms", "arena.0.dirty_decay_ms", "arena.0.muzzy_decay_ms"] {
+            _ = mallctl(setting, nil, nil, &never, MemoryLayout<Int>.size)
         }
     }
 }
