@@ -39,73 +39,85 @@ struct BodyParser {
         return result
     }
 
-    private enum Capture {
-        case none
-        case item(line: Int)
-        case heading(level: Int, line: Int)
-    }
-
+    /// Visits the blocks of the tree in document order, without recursion (50,000 nested
+    /// block quotes must not overflow the stack). Only the blocks that can hold what is read
+    /// are entered, and only the inline text of headings and items' first paragraphs is
+    /// gathered: the rest of the inline tree, most of the nodes, is never visited.
     private func walk(_ root: OpaquePointer, into result: inout Result) {
-        let iter = cmark_iter_new(root)
-        defer { cmark_iter_free(iter) }
-        var capture = Capture.none
         var text: [UInt8] = []
         text.reserveCapacity(256)
-        // The item whose first paragraph is the one to read; later paragraphs are not.
-        var pendingItemLine = 0
         // The open dated heading and its level, which collects notes until the next heading
         // of the same or a higher level.
         var openEntry: (index: Int, level: Int)? = nil
-
-        while true {
-            let event = cmark_iter_next(iter)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iter) else { continue }
-            let type = cmark_node_get_type(node)
-            let entering = event == CMARK_EVENT_ENTER
-            switch type {
-            case CMARK_NODE_ITEM:
-                if entering { pendingItemLine = Int(cmark_node_get_start_line(node)) + firstLine - 1 }
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            var enter = false
+            switch cmark_node_get_type(current) {
             case CMARK_NODE_PARAGRAPH:
-                if entering {
-                    if pendingItemLine > 0, cmark_node_parent(node).map({ cmark_node_get_type($0) == CMARK_NODE_ITEM }) == true,
-                        cmark_node_previous(node) == nil
-                    {
-                        capture = .item(line: pendingItemLine)
-                        text.removeAll(keepingCapacity: true)
-                    }
-                    pendingItemLine = 0
-                } else if case .item(let line) = capture {
-                    capture = .none
-                    item(text, line: line, openEntry: openEntry?.index, into: &result)
+                // An item's first paragraph is its text; later paragraphs are not.
+                if cmark_node_previous(current) == nil, let parent = cmark_node_parent(current),
+                    cmark_node_get_type(parent) == CMARK_NODE_ITEM
+                {
+                    inlineText(of: current, into: &text)
+                    item(text, line: Int(cmark_node_get_start_line(parent)) + firstLine - 1, openEntry: openEntry?.index, into: &result)
                 }
             case CMARK_NODE_HEADING:
-                if entering {
-                    let level = Int(cmark_node_get_heading_level(node))
-                    capture = .heading(level: level, line: Int(cmark_node_get_start_line(node)) + firstLine - 1)
-                    text.removeAll(keepingCapacity: true)
-                    if let open = openEntry, level <= open.level { openEntry = nil }
-                } else if case .heading(let level, let line) = capture {
-                    capture = .none
-                    if let index = heading(text, level: level, line: line, into: &result) {
-                        openEntry = (index, level)
-                    }
+                let level = Int(cmark_node_get_heading_level(current))
+                if let open = openEntry, level <= open.level { openEntry = nil }
+                inlineText(of: current, into: &text)
+                if let index = heading(text, level: level, line: Int(cmark_node_get_start_line(current)) + firstLine - 1, into: &result) {
+                    openEntry = (index, level)
                 }
+            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
+                enter = true
+            default:
+                break  // code, HTML, thematic breaks: nothing is read from them
+            }
+            if enter, let child = cmark_node_first_child(current) {
+                node = child
+            } else {
+                node = Self.next(after: current, within: root)
+            }
+        }
+    }
+
+    /// The text of a block's inline nodes (text and code; line breaks as spaces), into `text`.
+    private func inlineText(of block: OpaquePointer, into text: inout [UInt8]) {
+        text.removeAll(keepingCapacity: true)
+        var node = cmark_node_first_child(block)
+        while let current = node {
+            switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if case .none = capture { break }
-                if let literal = cmark_node_get_literal(node) {
+                if let literal = cmark_node_get_literal(current) {
                     let count = strlen(literal)
                     literal.withMemoryRebound(to: UInt8.self, capacity: count) {
                         text.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
                     }
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if case .none = capture { break }
                 text.append(0x20)
             default:
                 break
             }
+            // Emphasis, links and images hold text too.
+            if let child = cmark_node_first_child(current) {
+                node = child
+            } else {
+                node = Self.next(after: current, within: block)
+            }
         }
+    }
+
+    /// The node after `node` in document order once its children are done, staying inside
+    /// `top`: the next sibling, else the next sibling of the nearest ancestor that has one.
+    private static func next(after node: OpaquePointer, within top: OpaquePointer) -> OpaquePointer? {
+        var current = node
+        while current != top {
+            if let sibling = cmark_node_next(current) { return sibling }
+            guard let parent = cmark_node_parent(current) else { return nil }
+            current = parent
+        }
+        return nil
     }
 
     /// A list item's first paragraph: a to-do, a log entry, or a note under a dated heading.
@@ -149,12 +161,13 @@ struct BodyParser {
         return result.entries.count - 1
     }
 
+    /// `Resonated:`, `Clarify:`, `Interested in:` as bytes, made once.
+    private static let notePrefixes: [(kind: JournalEntry.Note.Kind, prefix: [UInt8])] =
+        [JournalEntry.Note.Kind.resonated, .clarify, .interestedIn].map { ($0, Array($0.rawValue.utf8) + [UInt8(ascii: ":")]) }
+
     private func note(_ text: ArraySlice<UInt8>, line: Int) -> JournalEntry.Note? {
-        for kind in [JournalEntry.Note.Kind.resonated, .clarify, .interestedIn] {
-            let prefix = Array(kind.rawValue.utf8) + [UInt8(ascii: ":")]
-            if text.count > prefix.count, text.prefix(prefix.count).elementsEqual(prefix) {
-                return JournalEntry.Note(kind: kind, text: string(trimmed(text.dropFirst(prefix.count))), line: line)
-            }
+        for (kind, prefix) in Self.notePrefixes where text.count > prefix.count && text.starts(with: prefix) {
+            return JournalEntry.Note(kind: kind, text: string(trimmed(text.dropFirst(prefix.count))), line: line)
         }
         return nil
     }
