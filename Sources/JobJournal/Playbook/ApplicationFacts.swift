@@ -29,13 +29,15 @@ public struct ApplicationFacts: Sendable {
         let days = ApplicationFacts.events(of: app).filter { $0 <= today }
         eventDays = days
         lastActivity = days.max()
+        idBase = app.idBase
         var people: [Int: [Contact]] = [:]
         for interview in past { people[interview.index] = app.interviewers(of: interview) }
         interviewersByIndex = people
     }
 
-    /// The id prefix: the file's path in the journal without its extension.
-    var idBase: String { application.idBase }
+    /// The id prefix: the file's path in the journal without its extension (worked out once,
+    /// since every action's id starts with it).
+    let idBase: String
 
     /// Every day something happened in the application, future ones included.
     static func events(of app: Application) -> [Day] {

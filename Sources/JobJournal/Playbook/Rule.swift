@@ -10,8 +10,19 @@ extension Rule {
     /// where one event concerns several people or items, a slug of the one concerned.
     func action(_ app: ApplicationFacts, event: Day, key: String? = nil, slug: String? = nil, due: Day, title: String,
                 channel: Channel? = nil, who: [String] = [], explain: String, line: Int) -> DueAction {
-        var id = app.idBase + "/" + kind.rawValue + "/" + event.description
-        if let slug = slug ?? key.map({ Slug.make($0) }) { id += "/" + slug }
+        let slug = slug ?? key.map { Slug.make($0) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(app.idBase.utf8.count + kind.rawValue.utf8.count + 13 + (slug.map { $0.utf8.count + 1 } ?? 0))
+        bytes += app.idBase.utf8
+        bytes.append(UInt8(ascii: "/"))
+        bytes += kind.rawValue.utf8
+        bytes.append(UInt8(ascii: "/"))
+        event.appendISO(to: &bytes)
+        if let slug {
+            bytes.append(UInt8(ascii: "/"))
+            bytes += slug.utf8
+        }
+        let id = String(decoding: bytes, as: UTF8.self)
         return DueAction(
             id: id, application: app.application.file, company: app.application.company,
             position: app.application.position, kind: kind, due: due, status: .init(due: due, today: app.today),
