@@ -33,27 +33,24 @@ enum ActionJSON {
 
     /// `{"schema": 1, "today": ..., "actions": [...]}` for `due --format json`.
     public static func agenda(_ actions: [DueAction], today: Day) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("schema", 1)
-        w.field("today", today)
-        w.key("actions")
-        w.beginArray()
-        for a in actions { write(a, to: &w) }
-        w.endArray()
-        w.endObject()
-        return w.output
+        document(today: today, key: "actions", actions, write)
     }
 
     /// `{"schema": 1, "today": ..., "references": [...]}` for `refs --format json`.
     public static func references(_ statuses: [ReferenceStatus], today: Day) -> String {
+        document(today: today, key: "references", statuses, write)
+    }
+
+    /// `{"schema": 1, "today": ..., KEY: [...]}`.
+    private static func document<Element>(today: Day, key: String, _ elements: [Element],
+                                          _ write: (Element, inout JSONWriter) -> Void) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.field("schema", 1)
         w.field("today", today)
-        w.key("references")
+        w.key(key)
         w.beginArray()
-        for s in statuses { write(s, to: &w) }
+        for element in elements { write(element, &w) }
         w.endArray()
         w.endObject()
         return w.output
