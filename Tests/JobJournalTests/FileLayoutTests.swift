@@ -87,3 +87,12 @@ struct TextCheckTests {
         #expect(bytes.withUnsafeBytes { TextCheck.location(of: 4, in: $0) } == SourceLocation(line: 2, column: 2))
     }
 }
+
+@Suite("Which names are Markdown files")
+struct MarkdownNameTests {
+    @Test(".md and .markdown in any case, nothing else")
+    func names() {
+        for name in ["a.md", "A.MD", "notes.Markdown", "x.y.md", "café.md"] { #expect(FileSystem.isMarkdown(name), "\(name)") }
+        for name in ["a.mdx", "md", "a.txt", "a.md.bak", "markdown", "a.mark"] { #expect(!FileSystem.isMarkdown(name), "\(name)") }
+    }
+}

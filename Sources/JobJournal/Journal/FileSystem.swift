@@ -21,9 +21,22 @@ enum FileSystem {
         }
     }
 
+    /// Ends in `.md` or `.markdown`, in any case (compared by bytes: this runs for every
+    /// name in the journal's folders).
     static func isMarkdown(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard name.utf8.count > n else { return false }
+            var i = name.utf8.index(name.utf8.endIndex, offsetBy: -n)
+            for k in 0..<n {
+                let c = name.utf8[i]
+                let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                guard lower == suffix.utf8Start[k] else { return false }
+                i = name.utf8.index(after: i)
+            }
+            return true
+        }
+        return endsWith(".md") || endsWith(".markdown")
     }
 
     struct Listing {
