@@ -47,7 +47,4 @@ public struct DueAction: Sendable, Hashable {
     public var explain: String
     /// The file line the action comes from, for editors to jump to.
     public var line: Int
-
-    /// Days until due: negative when overdue.
-    public func days(from today: Day) -> Int { due.days(since: today) }
 }

@@ -64,7 +64,14 @@ extension Array where Element == DueAction {
     /// What the agenda shows: everything overdue or due today, and what falls due within
     /// `days` after today.
     public func agenda(today: Day, within days: Int) -> [DueAction] {
+        var kept = self
+        kept.keepAgenda(today: today, within: days)
+        return kept
+    }
+
+    /// The same, in place: no second array of actions.
+    public mutating func keepAgenda(today: Day, within days: Int) {
         let horizon = today.adding(days: days)
-        return filter { $0.due <= horizon }
+        removeAll { $0.due > horizon }
     }
 }

@@ -28,9 +28,6 @@ public struct JSONWriter: Sendable {
 
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// How many bytes are written but not yet flushed.
-    public var pendingCount: Int { bytes.count }
-
     /// Hands the bytes written so far to `sink` and starts an empty buffer (keeping its
     /// capacity); the indentation and comma state carry on.
     public mutating func flush(into sink: inout some ByteSink) {

@@ -64,9 +64,7 @@ public struct Report: Sendable {
         let summaries = Parallel.map(Array(applications.indices)) { [actions, first] i in
             ApplicationSummary(applications[i], today: today, settings: settings, next: first[i] < 0 ? nil : actions[first[i]])
         }
-        // The agenda is the actions up to the horizon: a prefix, since they are in due order.
-        let horizon = today.adding(days: self.within)
-        actions.removeSubrange((actions.firstIndex { $0.due > horizon } ?? actions.endIndex)...)
+        actions.keepAgenda(today: today, within: self.within)
         agenda = actions
 
         open = ApplicationSummary.inPipelineOrder(summaries.filter { !$0.status.isClosed })
