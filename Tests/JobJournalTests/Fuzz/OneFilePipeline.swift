@@ -49,10 +49,29 @@ enum OneFilePipeline {
             ("report --format html", html), ("report --format markdown", markdown),
         ]
         broken += htmlProblems(html) + markdownProblems(markdown) + calendarProblems(calendar)
+        broken += plainReaderProblems(bytes)
         for (name, output) in outputs {
             if let scalar = output.unicodeScalars.first(where: isRawControl) {
                 broken.append("\(name): raw control character U+\(String(scalar.value, radix: 16, uppercase: true)) in\n\(output)")
             }
+        }
+        return broken
+    }
+
+    /// What `PlainYAMLReader` accepts, of the front matter and of the whole input, it must read
+    /// as libyaml does.
+    static func plainReaderProblems(_ bytes: UnsafeRawBufferPointer) -> [String] {
+        var texts = [(bytes, 1)]
+        let layout = FileLayout(bytes)
+        if let frontMatter = layout.frontMatter {
+            texts.append((UnsafeRawBufferPointer(rebasing: bytes[frontMatter]), layout.frontMatterFirstLine))
+        }
+        var broken: [String] = []
+        for (text, firstLine) in texts {
+            guard let plain = try? PlainYAMLReader.read(text, firstLine: firstLine, limits: .default) else { continue }
+            let libyaml = YAMLComposer.composeWithLibYAML(text, firstLine: firstLine)
+            if case .success(let node) = libyaml, node == plain { continue }
+            broken.append("the plain YAML reader read \(String(reflecting: plain)), libyaml \(String(reflecting: libyaml))")
         }
         return broken
     }

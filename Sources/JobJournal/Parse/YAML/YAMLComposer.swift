@@ -31,6 +31,20 @@ public enum YAMLComposer {
     public static func compose(
         _ text: UnsafeRawBufferPointer, firstLine: Int, limits: Limits = .default
     ) -> Result<YAMLNode?, YAMLError> {
+        guard !text.isEmpty else { return .success(nil) }
+        do {
+            return .success(try PlainYAMLReader.read(text, firstLine: firstLine, limits: limits))
+        } catch {
+            // Declined: not the plain shape; libyaml reads it.
+        }
+        return composeWithLibYAML(text, firstLine: firstLine, limits: limits)
+    }
+
+    /// Composes `text` from libyaml's events: everything `PlainYAMLReader` declines, and the
+    /// reference it is compared with in the tests.
+    static func composeWithLibYAML(
+        _ text: UnsafeRawBufferPointer, firstLine: Int, limits: Limits = .default
+    ) -> Result<YAMLNode?, YAMLError> {
         guard let base = text.baseAddress, !text.isEmpty else { return .success(nil) }
         return withUnsafeTemporaryAllocation(of: yaml_parser_t.self, capacity: 1) { parserSlot in
             withUnsafeTemporaryAllocation(of: yaml_event_t.self, capacity: 1) { eventSlot in

@@ -1,8 +1,8 @@
 /// A YAML value copied out of libyaml's events into Swift, with the position of every
 /// node. No libyaml pointer outlives the composer. Scalars stay text: the decoder decides
 /// what a key's value should be (a day, a number, a flag) and says so when it is not.
-public struct YAMLNode: Sendable {
-    public enum Kind: Sendable {
+public struct YAMLNode: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
         case mapping([YAMLPair])
@@ -90,7 +90,7 @@ public struct YAMLScalar: Sendable, Hashable {
     }
 }
 
-public struct YAMLPair: Sendable {
+public struct YAMLPair: Sendable, Equatable {
     public var key: YAMLNode
     public var value: YAMLNode
 
