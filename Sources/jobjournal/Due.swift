@@ -52,13 +52,14 @@ struct Due: ParsableCommand {
                                       today: today, domain: loaded.settings.domain))
         }
         warnAboutErrors(in: loaded)
+        UntilExit.keep(loaded, actions)
     }
 }
 
 /// A one-line pointer to `check` when some files could not be read, on stderr so that
 /// output for scripts stays clean.
 func warnAboutErrors(in journal: Journal) {
-    let errors = journal.diagnostics.count { $0.severity == .error }
+    let errors = journal.errorCount
     guard errors > 0 else { return }
     printError("jobjournal: \(errors) \(errors == 1 ? "problem" : "problems") in the journal's files; run 'jobjournal check' to see them")
 }

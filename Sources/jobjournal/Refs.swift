@@ -37,5 +37,6 @@ struct Refs: ParsableCommand {
         case .json: writeOut(ReferencesJSON.render(statuses, today: today))
         }
         warnAboutErrors(in: loaded)
+        UntilExit.keep(loaded, statuses)
     }
 }

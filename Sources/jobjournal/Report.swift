@@ -72,6 +72,7 @@ struct ReportCommand: ParsableCommand {
             render(&stdout)
         }
         warnAboutErrors(in: loaded)
+        UntilExit.keep(loaded, report)
     }
 }
 

@@ -23,6 +23,20 @@ public struct Journal: Sendable {
     /// Files meant as applications that could not be read as one.
     public var brokenFiles: [ParsedFile] { files.filter { $0.isApplication && $0.application == nil } }
 
+    /// How many errors the files and the journal have, without ordering them.
+    public var errorCount: Int {
+        var n = journalDiagnostics.count { $0.severity == .error }
+        for i in files.indices { n += files[i].diagnostics.count { $0.severity == .error } }
+        return n
+    }
+
+    /// How many diagnostics the files and the journal have.
+    public var diagnosticCount: Int {
+        var n = journalDiagnostics.count
+        for i in files.indices { n += files[i].diagnostics.count }
+        return n
+    }
+
     /// Every diagnostic, ordered by file, then line and column.
     public var diagnostics: [Diagnostic] {
         (journalDiagnostics + files.flatMap(\.diagnostics)).sorted {

@@ -74,9 +74,14 @@ public struct Report: Sendable {
         references = Parallel.map(openApplications) { ReferenceStatus.all([$0], today: today) }.flatMap { $0 }
         offers = applications.compactMap { OfferSummary($0, today: today) }
 
-        let diagnostics = journal.diagnostics + Parallel.map(journal.files, Findings.warnings(for:)).flatMap { $0 }
-        let errors = diagnostics.count { $0.severity == .error }
-        problems = Problems(errors: errors, warnings: diagnostics.count - errors,
+        // Counted only: `check` is where they are listed.
+        let findings = Parallel.map(journal.files) { file -> (all: Int, errors: Int) in
+            let found = Findings.warnings(for: file)
+            return (found.count, found.count { $0.severity == .error })
+        }
+        let errors = journal.errorCount + findings.reduce(0) { $0 + $1.errors }
+        let all = journal.diagnosticCount + findings.reduce(0) { $0 + $1.all }
+        problems = Problems(errors: errors, warnings: all - errors,
                             unreadable: journal.brokenFiles.map(\.path), files: journal.files.count)
     }
 

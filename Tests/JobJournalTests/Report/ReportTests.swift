@@ -96,6 +96,11 @@ struct ReportTests {
         ])
         let report = Report(journal: j, today: day("2026-11-26"))
         #expect(report.problems == Report.Problems(errors: 1, warnings: 1, unreadable: ["broken.md"], files: 3))
+        // The same counts as the list `check` prints.
+        let listed = Findings.all(in: j)
+        #expect(report.problems.errors == listed.count { $0.severity == .error })
+        #expect(report.problems.errors + report.problems.warnings == listed.count)
+        #expect(j.errorCount == j.diagnostics.count { $0.severity == .error } && j.diagnosticCount == j.diagnostics.count)
         #expect(report.open.map(\.file) == ["good.md", "nosalutation.md"])
     }
 
