@@ -149,6 +149,9 @@ enum FileSystem {
                 if n == 0 { return nil }
                 total += n
                 if total > limit { return "file grew past the size limit while being read" }
+                // The size fstat gave, and a read that stopped short of the room it had: the end
+                // of the file, without one more read to see it. Anything else reads on.
+                if total == size && total < raw.count { return nil }
             }
         }
         if let failure { return .failure(.system(failure)) }
