@@ -19,39 +19,32 @@ public struct Playbook: Sendable {
             let facts = ApplicationFacts(app, today: today, settings: settings)
             return rules.flatMap { $0.actions(for: facts) }
         }
-        var actions: [DueAction] = []
-        actions.reserveCapacity(perApplication.reduce(0) { $0 + $1.count })
-        for part in perApplication { actions.append(contentsOf: part) }
-        // Each application's place in path order, worked out once rather than per comparison.
-        var rank: [String: Int] = [:]
-        rank.reserveCapacity(applications.count)
-        let order = applications.indices.sorted { PathOrder.precedes(applications[$0].file, applications[$1].file) }
-        for (position, index) in order.enumerated() { rank[applications[index].file] = position }
-        // Sort small keys, not whole actions, then put the actions in that order in place.
-        var keys = actions.indices.map { (due: actions[$0].due.ordinal, app: rank[actions[$0].application] ?? 0, kind: actions[$0].kind, index: $0) }
+        // Each application's place in path order: its index when they come in that order, as
+        // a journal's do; otherwise worked out once rather than per comparison.
+        var rank = (0..<Int32(applications.count)).map { $0 }
+        if applications.indices.dropFirst().contains(where: { PathOrder.precedes(applications[$0].file, applications[$0 - 1].file) }) {
+            let order = applications.indices.sorted { PathOrder.precedes(applications[$0].file, applications[$1].file) }
+            for (position, index) in order.enumerated() { rank[index] = Int32(position) }
+        }
+        // Sort small keys, not whole actions, then gather the actions in that order.
+        var keys: [(due: Int32, app: Int32, kind: DueAction.Kind, part: Int32, item: Int32)] = []
+        keys.reserveCapacity(perApplication.reduce(0) { $0 + $1.count })
+        for part in perApplication.indices {
+            for item in perApplication[part].indices {
+                keys.append((perApplication[part][item].due.ordinal, rank[part], perApplication[part][item].kind,
+                             Int32(part), Int32(item)))
+            }
+        }
         keys.sort { a, b in
             if a.due != b.due { return a.due < b.due }
             if a.app != b.app { return a.app < b.app }
             if a.kind != b.kind { return a.kind < b.kind }
-            return a.index < b.index
+            return (a.part, a.item) < (b.part, b.item)
         }
-        Playbook.permute(&actions, into: keys.map(\.index))
+        var actions: [DueAction] = []
+        actions.reserveCapacity(keys.count)
+        for key in keys { actions.append(perApplication[Int(key.part)][Int(key.item)]) }
         return actions
-    }
-
-    /// Reorders `items` so that position i holds what was at `order[i]`, by following the
-    /// permutation's cycles with swaps: no second array.
-    static func permute<T>(_ items: inout [T], into order: [Int]) {
-        var placed = [Bool](repeating: false, count: items.count)
-        for start in items.indices where !placed[start] {
-            var i = start
-            while order[i] != start {
-                items.swapAt(i, order[i])
-                placed[i] = true
-                i = order[i]
-            }
-            placed[i] = true
-        }
     }
 
     public func actions(for journal: Journal, today: Day) -> [DueAction] {
