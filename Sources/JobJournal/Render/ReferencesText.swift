@@ -7,7 +7,7 @@ public enum ReferencesText {
         for s in statuses {
             if groups.last?.0 == s.application { groups[groups.count - 1].1.append(s) } else { groups.append((s.application, [s])) }
         }
-        let nameWidth = min(28, statuses.map { Terminal.plain($0.reference).count }.max() ?? 0)
+        let nameWidth = min(28, statuses.map { TextStyle.columns(Terminal.plain($0.reference)) }.max() ?? 0)
         for (_, group) in groups {
             let first = group[0]
             if !out.isEmpty { out += "\n" }
@@ -17,7 +17,7 @@ public enum ReferencesText {
             out += style.paint("  \(group.calledSummary)", .dim) + "\n"
             for s in group {
                 let name = TextStyle.truncate(Terminal.plain(s.reference), to: nameWidth)
-                let padded = name + String(repeating: " ", count: max(0, nameWidth - name.count))
+                let padded = name + String(repeating: " ", count: max(0, nameWidth - TextStyle.columns(name)))
                 var state = s.state.description
                 if case .called = s.state, let briefed = s.briefed { state += " (briefed \(briefed))" }
                 switch s.state {

@@ -20,16 +20,63 @@ public struct TextStyle: Sendable {
         }
     }
 
+    /// How many terminal columns `text` takes: one per character, two for East Asian wide
+    /// and fullwidth characters and for emoji, so that tables line up under Chinese,
+    /// Japanese or Korean names too. A character with combining marks is one character.
+    static func columns(_ text: some StringProtocol) -> Int {
+        var ascii = true
+        for byte in text.utf8 where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii { return text.utf8.count }
+        var n = 0
+        for character in text { n += columns(character) }
+        return n
+    }
+
+    static func columns(_ character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        if scalar.value < 0x1100 { return 1 }
+        return isWide(scalar) ? 2 : 1
+    }
+
+    /// East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth W and F), and emoji
+    /// shown as pictures.
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return scalar.properties.isEmojiPresentation
+        }
+    }
+
+    /// The end of the longest start of `text` that fits in `width` columns.
+    private static func end<S: StringProtocol>(of text: S, fitting width: Int) -> S.Index {
+        var used = 0
+        var i = text.startIndex
+        while i < text.endIndex {
+            let w = columns(text[i])
+            if used + w > width { break }
+            used += w
+            i = text.index(after: i)
+        }
+        return i
+    }
+
     /// Words of `text` filled into lines of at most `width` columns after `indent`; a word
-    /// longer than a line is broken only when it must be. Counts each word once, so a word
+    /// longer than a line is broken only when it must be. Measures each word once, so a word
     /// of megabytes (a pasted blob in a to-do) takes linear time, not quadratic.
     static func wrap(_ text: String, width: Int, indent: String) -> String {
-        let room = max(20, width - indent.count)
+        let room = max(20, width - columns(indent))
         var lines: [String] = []
         var line = ""
         var lineCount = 0
         for var word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var wordCount = word.count
+            var wordCount = columns(word)
             if lineCount > 0, lineCount + 1 + wordCount > room {
                 lines.append(line)
                 line = ""
@@ -37,10 +84,12 @@ public struct TextStyle: Sendable {
             }
             while wordCount > room {
                 if lineCount > 0 { lines.append(line); line = ""; lineCount = 0 }
-                let cut = word.index(word.startIndex, offsetBy: room)
+                var cut = end(of: word, fitting: room)
+                // A wide character alone is wider than no line; take it all the same.
+                if cut == word.startIndex { cut = word.index(after: cut) }
                 lines.append(String(word[..<cut]))
+                wordCount -= columns(word[..<cut])
                 word = word[cut...]
-                wordCount -= room
             }
             if lineCount > 0 {
                 line += " "
@@ -55,9 +104,9 @@ public struct TextStyle: Sendable {
 
     /// Cuts `text` to `width` columns with an ellipsis, at a word boundary when one is near.
     static func truncate(_ text: String, to width: Int) -> String {
-        guard text.count > width, width > 1 else { return text }
-        let cut = text.prefix(width - 1)
-        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > width * 2 / 3 {
+        guard width > 1, columns(text) > width else { return text }
+        let cut = text[..<end(of: text, fitting: width - 1)]
+        if let space = cut.lastIndex(of: " "), columns(cut[..<space]) > width * 2 / 3 {
             return cut[..<space] + "…"
         }
         return cut + "…"

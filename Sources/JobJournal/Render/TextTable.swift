@@ -1,6 +1,7 @@
 /// A table for the terminal: each column as wide as its widest cell, and when the table is
 /// wider than the terminal, the widest text column cut down (an ellipsis at a word boundary)
-/// until it fits. Widths are counted before colour, so escape codes never misalign it.
+/// until it fits. Widths are terminal columns counted before colour, so neither escape codes
+/// nor wide characters misalign it.
 struct TextTable {
     struct Column {
         var title: String
@@ -32,9 +33,9 @@ struct TextTable {
 
     /// Column widths that fit `width`, cutting the widest shrinkable column a column at a time.
     func widths(fitting width: Int) -> [Int] {
-        var widths = columns.map(\.title.count)
+        var widths = columns.map { TextStyle.columns($0.title) }
         for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.text.count) }
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextStyle.columns(cell.text)) }
         }
         var total = indent + widths.reduce(0, +) + TextTable.gap * max(0, columns.count - 1)
         while total > width {
@@ -55,7 +56,7 @@ struct TextTable {
             for (i, cell) in cells.enumerated() where i < widths.count {
                 let text = TextStyle.truncate(cell.text, to: widths[i])
                 let last = i == cells.count - 1
-                let padding = last ? "" : String(repeating: " ", count: widths[i] - text.count + TextTable.gap)
+                let padding = last ? "" : String(repeating: " ", count: widths[i] - TextStyle.columns(text) + TextTable.gap)
                 if header {
                     out += text + padding
                 } else {
