@@ -1,5 +1,5 @@
 /// Finds the application a command names: by a file path (as the user sees it, or relative
-/// to the journal root), by a file stem (`abc-company-senior-sales-consultant`, or with its
+/// to the journal root, or a link to the file), by a file stem (`abc-company-senior-sales-consultant`, or with its
 /// folder: `closed/greenfield-media-account-manager`), or by a part of the company's name,
 /// without regard to case, that only one application has.
 public enum ApplicationLookup {
@@ -24,6 +24,10 @@ public enum ApplicationLookup {
         let files = journal.files.filter(\.isApplication)
         let wanted = stripDotSlash(name)
         if let file = files.first(where: { stripDotSlash($0.displayPath) == wanted || $0.path == wanted }) {
+            return .success(file)
+        }
+        // A link to an application (read once, under its own path): the application it leads to.
+        if let id = FileSystem.identity(of: name), let file = files.first(where: { FileSystem.identity(of: $0.displayPath) == id }) {
             return .success(file)
         }
         let lower = wanted.lowercased()

@@ -47,6 +47,9 @@ enum FileSystem {
         /// Folders that could not be opened and entries whose names cannot be read, with a
         /// message saying why.
         var unreadable: [(path: String, reason: String)] = []
+        /// Links to a Markdown file listed already under another path, with that path: read
+        /// once, under the path that is not a link (or the first link in path order).
+        var repeated: [(path: String, sameAs: String)] = []
     }
 
     /// Every Markdown file below `root`, skipping hidden entries, in sorted order.
@@ -58,6 +61,8 @@ enum FileSystem {
         // one has been read: a folder keeps its own path (and its actions their ids) when a
         // link elsewhere in the journal leads to it too.
         var linked: [String] = []
+        // Markdown files reached through a link, with their device and inode.
+        var linkedFiles: [(path: String, id: [UInt64])] = []
         while let relative = pending.popLast() ?? (linked.isEmpty ? nil : linked.removeFirst()) {
             let full = relative.isEmpty ? root : join(root, relative)
             var st = stat()
@@ -99,7 +104,9 @@ enum FileSystem {
                     }
                     switch cst.st_mode & S_IFMT {
                     case S_IFDIR: type = Int32(DT_DIR)
-                    case S_IFREG: type = Int32(DT_REG)
+                    case S_IFREG:
+                        type = Int32(DT_REG)
+                        if isLink && isMarkdown(name) { linkedFiles.append((child, [UInt64(cst.st_dev), UInt64(cst.st_ino)])) }
                     default: type = Int32(DT_FIFO)
                     }
                 }
@@ -115,7 +122,37 @@ enum FileSystem {
         }
         listing.files.sort(by: PathOrder.precedes)
         listing.notFiles.sort()
+        if !linkedFiles.isEmpty { dropRepeated(linkedFiles, from: &listing, root: root) }
         return listing
+    }
+
+    /// The device and inode of the file `path` leads to, links followed; nil when there is none.
+    static func identity(of path: String) -> [UInt64]? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return [UInt64(st.st_dev), UInt64(st.st_ino)]
+    }
+
+    /// Moves the links to files listed already from `files` to `repeated`. Only runs when the
+    /// journal has links to Markdown files: it looks up every file's inode.
+    private static func dropRepeated(_ linkedFiles: [(path: String, id: [UInt64])], from listing: inout Listing, root: String) {
+        var linkedID: [String: [UInt64]] = [:]
+        for file in linkedFiles { linkedID[file.path] = file.id }
+        var owner: [[UInt64]: String] = [:]
+        for file in listing.files where linkedID[file] == nil {
+            if let id = identity(of: join(root, file)), owner[id] == nil { owner[id] = file }
+        }
+        var dropped = Set<String>()
+        for file in listing.files {
+            guard let id = linkedID[file] else { continue }
+            if let first = owner[id] {
+                listing.repeated.append((file, first))
+                dropped.insert(file)
+            } else {
+                owner[id] = file
+            }
+        }
+        listing.files.removeAll { dropped.contains($0) }
     }
 
     enum ReadError: Error {

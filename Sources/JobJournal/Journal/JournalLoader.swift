@@ -54,6 +54,10 @@ public enum JournalLoader {
                 journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, other)), line: 1, .warning,
                     "not a regular file (a FIFO, socket or device); skipped", id: "not-a-file"))
             }
+            for (path, first) in listing.repeated {
+                journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, path)), line: 1, .warning,
+                    "a link to \(display(FileSystem.join(folder, first))), which is read already; skipped", id: "repeated-file"))
+            }
             for (path, reason) in listing.unreadable {
                 journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, path)), line: 1, .error,
                     reason, id: "unreadable"))
