@@ -85,7 +85,7 @@ public struct TextStyle: Sendable {
             while wordCount > room {
                 if lineCount > 0 { lines.append(line); line = ""; lineCount = 0 }
                 var cut = end(of: word, fitting: room)
-                // A wide character alone is wider than no line; take it all the same.
+                // Never an empty piece, so the loop always ends (a line has 20 columns at least).
                 if cut == word.startIndex { cut = word.index(after: cut) }
                 lines.append(String(word[..<cut]))
                 wordCount -= columns(word[..<cut])

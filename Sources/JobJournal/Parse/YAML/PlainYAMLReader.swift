@@ -230,8 +230,9 @@ struct PlainYAMLReader {
         return root
     }
 
-    private mutating func count(_ n: Int = 1) throws(Declined) {
-        nodes += n
+    /// Counts one more node; more than the composer's limit goes to libyaml.
+    private mutating func countNode() throws(Declined) {
+        nodes += 1
         if nodes > maxNodes { throw Declined() }
     }
 
@@ -239,7 +240,7 @@ struct PlainYAMLReader {
     /// on the current line (after `- ` when the mapping is a list item).
     private mutating func mapping(column: Int, first: Int, depth: Int) throws(Declined) -> YAMLNode {
         guard depth < maxDepth else { throw Declined() }
-        try count()
+        try countNode()
         let start = location(first)
         var pairs: [YAMLPair] = []
         pairs.reserveCapacity(depth == 0 ? 16 : 6)
@@ -262,7 +263,7 @@ struct PlainYAMLReader {
     /// A block sequence whose `-` sit at byte column `column` of the current line and the next.
     private mutating func sequence(column: Int, depth: Int) throws(Declined) -> YAMLNode {
         guard depth < maxDepth else { throw Declined() }
-        try count()
+        try countNode()
         let start = location(lineStart + column)
         var items: [YAMLNode] = []
         items.reserveCapacity(4)
@@ -293,7 +294,7 @@ struct PlainYAMLReader {
         while end > i && bytes[end - 1] == 0x20 { end -= 1 }
         // libyaml allows a simple key 1024 characters at most.
         guard end - i <= 1000 else { throw Declined() }
-        try count()
+        try countNode()
         let node = YAMLNode(kind: .scalar(YAMLScalar(string(i, end))), location: location(i), end: location(end))
         return (node, colon)
     }
@@ -316,12 +317,12 @@ struct PlainYAMLReader {
             guard isPlainStart(first), plainExtent(from: first).separator != nil else { throw Declined() }
             return try mapping(column: indent, first: first, depth: depth + 1)
         }
-        try count()
+        try countNode()
         return YAMLNode(kind: .scalar(YAMLScalar("")), location: colonEnd, end: colonEnd)
     }
 
     /// A one-line value starting at `i` in a block whose indentation is `column`: a plain or
-    /// quoted scalar or a flow list, then nothing but a comment. Moves to the next content line,
+    /// quoted scalar or a flow collection, then nothing but a comment. Moves to the next content line,
     /// which must not continue the value.
     private mutating func inlineValue(at i: Int, column: Int, depth: Int) throws(Declined) -> YAMLNode {
         let node: YAMLNode
@@ -336,7 +337,7 @@ struct PlainYAMLReader {
                 k += 1
             }
             guard k < lineEnd else { throw Declined() }
-            try count()
+            try countNode()
             node = YAMLNode(kind: .scalar(YAMLScalar(string(i + 1, k), style: .doubleQuoted)),
                             location: location(i), end: location(k + 1))
             after = k + 1
@@ -357,7 +358,7 @@ struct PlainYAMLReader {
             }
             var value = string(i + 1, k)
             if quotes { value = value.replacing("''", with: "'") }
-            try count()
+            try countNode()
             node = YAMLNode(kind: .scalar(YAMLScalar(value, style: .singleQuoted)),
                             location: location(i), end: location(k + 1))
             after = k + 1
@@ -366,7 +367,7 @@ struct PlainYAMLReader {
             let extent = plainExtent(from: i)
             // `a: b` inside a value is a mapping libyaml refuses here.
             guard extent.separator == nil else { throw Declined() }
-            try count()
+            try countNode()
             node = YAMLNode(kind: .scalar(YAMLScalar(string(i, extent.end))), location: location(i), end: location(extent.end))
             after = extent.end
         }
@@ -384,7 +385,7 @@ struct PlainYAMLReader {
     /// plain scalars. Returns it and the position after its closing bracket.
     private mutating func flowCollection(at open: Int, depth: Int) throws(Declined) -> (YAMLNode, Int) {
         guard depth < maxDepth else { throw Declined() }
-        try count()
+        try countNode()
         let isMapping = bytes[open] == UInt8(ascii: "{")
         let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
         var items: [YAMLNode] = []
@@ -439,7 +440,7 @@ struct PlainYAMLReader {
         guard k < lineEnd else { throw Declined() }
         var end = k
         while bytes[end - 1] == 0x20 { end -= 1 }
-        try count()
+        try countNode()
         return (YAMLNode(kind: .scalar(YAMLScalar(string(i, end))), location: location(i), end: location(end)), k)
     }
 
