@@ -5,7 +5,12 @@ let package = Package(
     name: "jobjournal",
     products: [
         .executable(name: "jobjournal", targets: ["jobjournal"]),
-        .library(name: "JobJournal", targets: ["JobJournal"]),
+        .library(
+            name: "JobJournal",
+            targets: [
+                "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
+                "JobJournalEdit",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,15 +25,26 @@ let package = Package(
         // time of a large report. Its static archive lets the release build be one static
         // executable, which starts in half the time (docs/performance.md).
         .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
-        .target(name: "JobJournal", dependencies: ["Ccmark", "CYAML"]),
+        // The library, in layers that depend only downward (docs/architecture.md).
+        .target(name: "JobJournalCore"),
+        .target(name: "JobJournalIO", dependencies: ["JobJournalCore"]),
+        .target(name: "JobJournalParse", dependencies: ["JobJournalCore", "JobJournalIO", "Ccmark", "CYAML"]),
+        .target(name: "JobJournalPlaybook", dependencies: ["JobJournalCore"]),
+        .target(name: "JobJournalReport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalPlaybook"]),
+        .target(name: "JobJournalEdit", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook"]),
         .executableTarget(
             name: "jobjournal",
             dependencies: [
-                "JobJournal",
-                "CJemalloc",
+                "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
+                "JobJournalEdit", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "JobJournalTests", dependencies: ["JobJournal"]),
+        .testTarget(
+            name: "JobJournalTests",
+            dependencies: [
+                "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
+                "JobJournalEdit",
+            ]),
         // Runs the built executable, so it depends on it to have it built first.
         .testTarget(name: "CLITests", dependencies: ["jobjournal"], exclude: ["Golden"]),
     ]

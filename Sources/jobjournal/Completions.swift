@@ -1,5 +1,10 @@
 import ArgumentParser
-import JobJournal
+import JobJournalCore
+import JobJournalIO
+import JobJournalParse
+import JobJournalPlaybook
+import JobJournalReport
+import JobJournalEdit
 
 /// What the shell completes for APP and ACTION-ID, computed by reading the journal the
 /// command line names (its --dir and --today, else the usual defaults).

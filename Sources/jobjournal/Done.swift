@@ -1,5 +1,10 @@
 import ArgumentParser
-import JobJournal
+import JobJournalCore
+import JobJournalIO
+import JobJournalParse
+import JobJournalPlaybook
+import JobJournalReport
+import JobJournalEdit
 
 struct Done: ParsableCommand {
     static let configuration = CommandConfiguration(

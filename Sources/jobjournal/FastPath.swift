@@ -1,4 +1,9 @@
-import JobJournal
+import JobJournalCore
+import JobJournalIO
+import JobJournalParse
+import JobJournalPlaybook
+import JobJournalReport
+import JobJournalEdit
 
 /// Editors run `jobjournal check FILE` on every save, so its start-up counts: building
 /// ArgumentParser's model of the commands (reflection over every option of every command)

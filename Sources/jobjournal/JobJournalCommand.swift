@@ -1,6 +1,11 @@
 import ArgumentParser
 import CJemalloc
-import JobJournal
+import JobJournalCore
+import JobJournalIO
+import JobJournalParse
+import JobJournalPlaybook
+import JobJournalReport
+import JobJournalEdit
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,10 @@
 import ArgumentParser
-import JobJournal
+import JobJournalCore
+import JobJournalIO
+import JobJournalParse
+import JobJournalPlaybook
+import JobJournalReport
+import JobJournalEdit
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,14 +50,5 @@ struct Log: ParsableCommand {
             _ = try file.requireApplication()
             return ([file.appendingLog(day, message)], "logged \(day) \(message)")
         }
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

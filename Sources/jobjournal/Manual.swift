@@ -1,5 +1,10 @@
 import ArgumentParser
-import JobJournal
+import JobJournalCore
+import JobJournalIO
+import JobJournalParse
+import JobJournalPlaybook
+import JobJournalReport
+import JobJournalEdit
 
 /// Prints the man page, made from the commands' own help, so it cannot say other than
 /// `--help` does. `make man` writes it to docs/jobjournal.1; a test keeps that file current.

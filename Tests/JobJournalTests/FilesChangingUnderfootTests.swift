@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 #if canImport(Glibc)
 import Glibc

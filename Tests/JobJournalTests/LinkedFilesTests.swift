@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 /// A link to an application kept elsewhere in the journal (`current.md` → `acme.md`) is the
 /// same application: read once, under its own path, with a warning at the link.

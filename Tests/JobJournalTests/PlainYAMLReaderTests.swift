@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 // PlainYAMLReader reads the common shape of front matter without libyaml. It may decline any
 // text, but what it accepts it must read exactly as libyaml does: same values, styles, marks.

@@ -1,5 +1,10 @@
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 /// Parses an application file written inline in a test.
 func parseFile(_ text: String, path: String = "app.md") -> ParsedFile {

@@ -1,5 +1,10 @@
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 // MARK: Helpers
 
@@ -37,7 +42,7 @@ private func outline(_ node: YAMLNode) -> String {
     }
 }
 
-private func at(_ line: Int, _ column: Int) -> JobJournal.SourceLocation { JobJournal.SourceLocation(line: line, column: column) }
+private func at(_ line: Int, _ column: Int) -> JobJournalCore.SourceLocation { JobJournalCore.SourceLocation(line: line, column: column) }
 
 // MARK: Scalars
 

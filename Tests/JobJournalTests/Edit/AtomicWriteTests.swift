@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 @Suite("Atomic writes: the old file or the new one, whole")
 struct AtomicWriteTests {

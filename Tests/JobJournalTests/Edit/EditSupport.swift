@@ -1,5 +1,10 @@
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 /// An inline file opened for editing.
 func editable(_ text: String, path: String = "app.md") -> EditableFile {

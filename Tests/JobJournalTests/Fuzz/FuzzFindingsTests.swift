@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 /// The fuzzer's seed corpus and every input it found a problem with, run again through the
 /// same pipeline and checks as the fuzz target (`OneFilePipeline`). Fuzz/findings/README.md

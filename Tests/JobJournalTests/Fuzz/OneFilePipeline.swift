@@ -1,8 +1,10 @@
-// Shared by the tests and the fuzzer: Fuzz/build compiles this file into the fuzz target
-// together with the library's sources, as one module, with JOBJOURNAL_FUZZER defined.
-#if !JOBJOURNAL_FUZZER
-@testable import JobJournal
-#endif
+// Shared by the tests and the fuzzer: Fuzz/build compiles this file into the fuzz target.
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 /// All that jobjournal does with one file's bytes (layout, encoding check, front matter,
 /// body, hygiene and draft warnings, every playbook rule, reference statuses, the report,

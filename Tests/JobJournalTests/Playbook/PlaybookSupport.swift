@@ -1,5 +1,10 @@
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 /// The actions of one rule for an inline application on a given day.
 func actions(_ rule: some Rule, _ frontMatter: String, body: String = "", today: String, settings: Settings = Settings()) throws -> [DueAction] {

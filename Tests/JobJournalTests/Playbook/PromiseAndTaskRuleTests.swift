@@ -1,5 +1,10 @@
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 @Suite("Promises: keep every promise made to the employer")
 struct PromiseRuleTests {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import JobJournal
+@testable import JobJournalCore
+@testable import JobJournalIO
+@testable import JobJournalParse
+@testable import JobJournalPlaybook
+@testable import JobJournalReport
+@testable import JobJournalEdit
 
 /// A journal of inline files (path: text), as the loader would hand it over.
 func journal(_ files: [(String, String)], settings: Settings = Settings()) -> Journal {

@@ -1,0 +1,41 @@
+/// What one file in the journal turned out to be.
+public struct ParsedFile: Sendable {
+    /// Path relative to the journal root.
+    public var path: String
+    /// Path as shown in diagnostics (relative to the current folder).
+    public var displayPath: String
+    public var application: Application?
+    public var diagnostics: [Diagnostic]
+    /// The file is meant as an application (it has front matter that reads like one), even
+    /// when errors kept it from being read.
+    public var isApplication: Bool
+    /// The body's section headings (`# ...`, `## Log`, `## Drafts`) with their levels, for edits.
+    package var headings: [Heading] = []
+    /// The drafts kept under `## Drafts`, for `check` to read.
+    public var drafts: [DraftText] = []
+
+    package init(path: String, displayPath: String, application: Application?, diagnostics: [Diagnostic],
+                 isApplication: Bool, headings: [Heading] = [], drafts: [DraftText] = []) {
+        self.path = path
+        self.displayPath = displayPath
+        self.application = application
+        self.diagnostics = diagnostics
+        self.isApplication = isApplication
+        self.headings = headings
+        self.drafts = drafts
+    }
+
+    /// A heading (`## Log`, `### Thank-you note to Mr. Jones`), its level and its file line:
+    /// what edits need to find a section and where it ends.
+    package struct Heading: Sendable, Hashable {
+        package var title: String
+        package var level: Int
+        package var line: Int
+
+        package init(title: String, level: Int, line: Int) {
+            self.title = title
+            self.level = level
+            self.line = line
+        }
+    }
+}

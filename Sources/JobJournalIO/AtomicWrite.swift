@@ -1,0 +1,343 @@
+import JobJournalCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Every file jobjournal writes goes through here, so that whatever happens it is either the
+/// old file or the new one, whole: the new bytes go to a temporary file in the same folder,
+/// are flushed to disk, take the original's permissions, and are renamed over it (a new file
+/// is linked in under its name instead, which fails if the name is taken); then the folder
+/// is flushed. A symlink is written through, to the file it names.
+///
+/// A file being replaced is locked (`flock`) from the read to the rename, so two jobjournal
+/// writes to one file run one after the other and the second sees the first's result. A
+/// file another program saved since it was read is not overwritten. A file or folder that
+/// is read-only (to the user, or to everyone by its mode, which root would otherwise ignore)
+/// is refused before anything is written.
+public enum AtomicWrite {
+    /// The moments a test can stop a write at (`JOBJOURNAL_TEST_CRASH_AT` in the CLI).
+    public enum Step: String, Sendable, CaseIterable {
+        /// The temporary file is written and flushed.
+        case afterTempWrite = "after-temp-write"
+        /// Just before the last look for a change on disk and the rename (or link).
+        case beforeRename = "before-rename"
+        /// The new file is in place, the folder flushed.
+        case afterRename = "after-rename"
+    }
+
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// The file's content stands in the way; nothing was written.
+        case refused(EditRefusal)
+        /// The file system failed, or forbids the write; nothing was written.
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .refused(let r): return r.message
+            case .io(let message): return message
+            }
+        }
+    }
+
+    /// Called at each step; returning false stops the write there as if it had failed.
+    public typealias Hook = @Sendable (Step) -> Bool
+
+    /// Reads `path` under a lock, hands its bytes to `change`, and writes what it returns
+    /// (nothing when it returns nil bytes, or when `dryRun`), with the original's permissions
+    /// or `mode`. Returns `change`'s result.
+    public static func update<T>(
+        _ path: String, dryRun: Bool = false, mode: mode_t? = nil, hook: Hook? = nil,
+        _ change: ([UInt8]) throws(EditRefusal) -> (bytes: [UInt8]?, result: T)
+    ) throws(Failure) -> T {
+        let file = try LockedFile(path, forWriting: !dryRun)
+        defer { file.close() }
+        let old = try file.read()
+        let outcome: (bytes: [UInt8]?, result: T)
+        do {
+            outcome = try change(old)
+        } catch {
+            throw .refused(error)
+        }
+        guard !dryRun, let new = outcome.bytes, new != old else { return outcome.result }
+        try file.replace(mode: mode, hook: hook, unlessChangedFrom: old) { $0.write(new) }
+        return outcome.result
+    }
+
+    /// Creates `path` with `bytes`, never replacing anything there: written to a temporary
+    /// file, flushed, then linked in under its name (which fails if the name is taken).
+    public static func create(_ path: String, bytes: [UInt8], mode: mode_t = 0o666, hook: Hook? = nil) throws(Failure) {
+        try linkNew(path, mode: mode, hook: hook, taken: "the file already exists; nothing was written") { $0.write(bytes) }
+    }
+
+    /// Writes whatever `produce` streams into the sink to `path`, replacing the file whole or
+    /// creating it, for outputs such as a report. An existing file is locked and written
+    /// through as `update` does, and not replaced when another program changed it meanwhile
+    /// (told by its size and modification time, as it is not read); `keeping`, when given,
+    /// sees its bytes first and may refuse. A file created meanwhile is not replaced. A FIFO
+    /// or a device (`/dev/stdout`) is written into as it is.
+    public static func replace(
+        _ path: String, hook: Hook? = nil, keeping: (([UInt8]) -> EditRefusal?)? = nil,
+        _ produce: (inout FileDescriptorSink) -> Void
+    ) throws(Failure) {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            guard errno == ENOENT else { throw .io("cannot write \(path): \(lastError()); nothing was written") }
+            if lstat(path, &st) == 0 { throw .io("cannot write \(path): it is a symbolic link to a file that does not exist; nothing was written") }
+            try linkNew(path, mode: 0o666, hook: hook, taken: "the file was created meanwhile by another program; nothing was written",
+                        renameWithoutLinks: true, produce)
+            return
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG:
+            let file = try LockedFile(path, forWriting: true)
+            defer { file.close() }
+            var old: [UInt8]? = nil
+            if let keeping {
+                let bytes = try file.read()
+                if let refusal = keeping(bytes) { throw .refused(refusal) }
+                old = bytes
+            }
+            try file.replace(mode: nil, hook: hook, unlessChangedFrom: old, produce)
+        case S_IFDIR:
+            throw .io("cannot write \(path): it is a folder")
+        default:
+            try writeInto(path, produce)
+        }
+    }
+
+    /// A new file: written aside, flushed, then linked in under its name, which fails with
+    /// the refusal `taken` if the name is taken by then. On a file system without hard links
+    /// (FAT, some network shares) it fails, or with `renameWithoutLinks` is renamed in.
+    private static func linkNew(_ path: String, mode: mode_t, hook: Hook?, taken: String, renameWithoutLinks: Bool = false,
+                                _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
+        let temp = try writeTemporary(beside: path, shown: path, mode: mode, produce)
+        defer { unlink(temp) }
+        try step(.afterTempWrite, hook)
+        try step(.beforeRename, hook)
+        guard link(temp, path) == 0 else {
+            if errno == EEXIST { throw .refused(EditRefusal(taken)) }
+            let noLinks = errno == EPERM || errno == EOPNOTSUPP
+            guard noLinks && renameWithoutLinks && rename(temp, path) == 0 else {
+                throw .io("cannot create \(path): \(lastError()); nothing was written")
+            }
+            syncFolder(of: path)
+            try step(.afterRename, hook)
+            return
+        }
+        syncFolder(of: path)
+        try step(.afterRename, hook)
+    }
+
+    // MARK: The file being replaced
+
+    /// A regular file open and locked, once the lock is held on the file the path still names
+    /// (a writer that got there first has renamed a new file in: lock that one).
+    private struct LockedFile {
+        /// The path as given, for messages.
+        let shown: String
+        /// The file it names, through any symlinks.
+        let target: String
+        let fd: Int32
+        let status: stat
+
+        init(_ path: String, forWriting: Bool) throws(Failure) {
+            shown = path
+            target = try resolve(path)
+            for _ in 0..<1000 {
+                let fd = open(target, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw .io("cannot open \(path): \(lastError())") }
+                var held = flock(fd, forWriting ? LOCK_EX : LOCK_SH)
+                while held != 0 && errno == EINTR { held = flock(fd, forWriting ? LOCK_EX : LOCK_SH) }
+                var st = stat()
+                var now = stat()
+                guard held == 0, fstat(fd, &st) == 0 else {
+                    let message = lastError()
+                    Glibc.close(fd)
+                    throw .io("cannot lock \(path): \(message)")
+                }
+                guard st.st_mode & S_IFMT == S_IFREG else {
+                    Glibc.close(fd)
+                    throw .io("\(path) is not a regular file")
+                }
+                if stat(target, &now) == 0, now.st_ino == st.st_ino, now.st_dev == st.st_dev {
+                    self.fd = fd
+                    status = st
+                    return
+                }
+                Glibc.close(fd)
+            }
+            throw .io("cannot lock \(path): it keeps being replaced")
+        }
+
+        func close() { Glibc.close(fd) }
+
+        func read() throws(Failure) -> [UInt8] {
+            var out: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            var offset = 0
+            while true {
+                let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw .io("cannot read \(shown): \(lastError())")
+                }
+                if n == 0 { return out }
+                out += chunk[0..<n]
+                offset += n
+            }
+        }
+
+        /// Renames a temporary file holding what `produce` streams over the file, with its
+        /// permissions (or `mode`) and owner; refused when the file changed since it was
+        /// opened: no longer `old` when that was read, else another size or modification time.
+        func replace(mode: mode_t?, hook: Hook?, unlessChangedFrom old: [UInt8]?, _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
+            if let why = readOnly(target, status) { throw .io("cannot write \(shown): the file is read-only (\(why)); nothing was written") }
+            var lst = stat()
+            let isLink = lstat(shown, &lst) == 0 && lst.st_mode & S_IFMT == S_IFLNK
+            removeLeftovers(of: target)
+            let temp = try writeTemporary(beside: target, shown: shown, folderShown: isLink ? split(target).folder : nil,
+                                          mode: mode ?? status.st_mode & 0o7777, owner: (status.st_uid, status.st_gid), produce)
+            var renamed = false
+            defer { if !renamed { unlink(temp) } }
+            try step(.afterTempWrite, hook)
+            try step(.beforeRename, hook)
+            // Editors do not take the lock: another program may have saved the file
+            // meanwhile, in place or by renaming a new file in. Looked at last, just before
+            // the rename, so the window left is the one between two system calls.
+            var now = stat()
+            var opened = stat()
+            guard stat(target, &now) == 0, now.st_ino == status.st_ino, now.st_dev == status.st_dev, fstat(fd, &opened) == 0 else {
+                throw changedOnDisk
+            }
+            if let old {
+                guard try read() == old else { throw changedOnDisk }
+            } else {
+                // Not read (a report replaced whole): its size and time of change tell.
+                guard opened.st_size == status.st_size, opened.st_mtim.tv_sec == status.st_mtim.tv_sec,
+                      opened.st_mtim.tv_nsec == status.st_mtim.tv_nsec else { throw changedOnDisk }
+            }
+            guard rename(temp, target) == 0 else { throw .io("cannot write \(shown): \(lastError()); nothing was written") }
+            renamed = true
+            syncFolder(of: target)
+            try step(.afterRename, hook)
+        }
+    }
+
+    private static let changedOnDisk = Failure.refused(
+        EditRefusal("the file changed on disk since it was read; nothing was written. Run the command again."))
+
+    // MARK: Steps
+
+    private static func step(_ step: Step, _ hook: Hook?) throws(Failure) {
+        if let hook, !hook(step) { throw .io("the write was stopped \(step.rawValue.replacingAll("-", with: " "))") }
+    }
+
+    /// The file a path names, through any symlinks.
+    private static func resolve(_ path: String) throws(Failure) -> String {
+        guard let resolved = realpath(path, nil) else { throw .io("cannot open \(path): \(lastError())") }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Why a file or folder may not be written, or nil: the user may not write it, or no one
+    /// may by its mode (root may write anything, but a mode without a `w` says "leave it").
+    private static func readOnly(_ path: String, _ st: stat) -> String? {
+        if faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 { return lastError() }
+        if st.st_mode & 0o222 == 0 { return "mode 0" + String(st.st_mode & 0o7777, radix: 8) }
+        return nil
+    }
+
+    /// A new hidden file beside `path` holding what `produce` streams, flushed to disk; its
+    /// name. `.NAME.jobjournal-XXXXXX`: the journal skips hidden files, and a write that
+    /// replaces NAME later removes any such file left by a write stopped on the way.
+    private static func writeTemporary(
+        beside path: String, shown: String, folderShown: String? = nil, mode: mode_t, owner: (uid_t, gid_t)? = nil,
+        _ produce: (inout FileDescriptorSink) -> Void
+    ) throws(Failure) -> String {
+        let (folder, name) = split(path)
+        let shownFolder = folderShown ?? split(shown).folder
+        let place = shownFolder == "." ? "the current folder" : "its folder \(shownFolder)"
+        var st = stat()
+        if stat(folder, &st) == 0, let why = readOnly(folder, st) {
+            throw .io("cannot write \(shown): \(place) is read-only (\(why)); nothing was written")
+        }
+        var temp = ""
+        var fd: Int32 = -1
+        for _ in 0..<100 {
+            temp = folder + "/." + name + temporaryMark + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+            // A new file's mode is masked by the umask, as any program's; one that replaces
+            // a file stays private until it is complete, then takes that file's mode.
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, owner == nil ? mode : 0o600)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw .io("cannot write \(shown): \(lastError()) (in \(place)); nothing was written") }
+        var sink = FileDescriptorSink(fd: fd)
+        produce(&sink)
+        var failure: String? = sink.failure.map { String(cString: strerror($0)) }
+        if failure == nil, owner != nil, fchmod(fd, mode) != 0 { failure = lastError() }
+        if failure == nil, let (uid, gid) = owner, uid != geteuid() || gid != getegid() {
+            _ = fchown(fd, uid, gid)  // Best effort: only root may give a file away.
+        }
+        if failure == nil, fsync(fd) != 0 { failure = lastError() }
+        if Glibc.close(fd) != 0, failure == nil { failure = lastError() }
+        if let failure {
+            unlink(temp)
+            throw .io("cannot write \(shown): \(failure); nothing was written")
+        }
+        return temp
+    }
+
+    private static let temporaryMark = ".jobjournal-"
+
+    /// Removes temporary files of writes to `target` that stopped before their rename (a
+    /// crash, a kill). Called with the lock held on the file the path names, before writing:
+    /// no other jobjournal write to it can be under way, so any there are left over. (After
+    /// the rename the lock held is the old file's, and the next writer may have begun.)
+    private static func removeLeftovers(of target: String) {
+        let (folder, name) = split(target)
+        let prefix = "." + name + temporaryMark
+        guard let dir = opendir(folder) else { return }
+        var leftovers: [String] = []
+        while let entry = readdir(dir) {
+            let entryName = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard entryName.hasPrefix(prefix) else { continue }
+            let suffix = entryName.utf8.dropFirst(prefix.utf8.count)
+            if !suffix.isEmpty, suffix.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) {
+                leftovers.append(entryName)
+            }
+        }
+        closedir(dir)
+        for leftover in leftovers { unlink(folder + "/" + leftover) }
+    }
+
+    /// Writes straight into a FIFO or a device, which cannot be replaced and need not be.
+    private static func writeInto(_ path: String, _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .io("cannot write \(path): \(lastError())") }
+        var sink = FileDescriptorSink(fd: fd)
+        produce(&sink)
+        let failure = sink.failure.map { String(cString: strerror($0)) }
+        Glibc.close(fd)
+        if let failure { throw .io("cannot write \(path): \(failure)") }
+    }
+
+    private static func syncFolder(of path: String) {
+        let fd = open(split(path).folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        Glibc.close(fd)
+    }
+
+    /// (folder, file name); the folder is `.` for a bare name.
+    package static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        return (folder, String(path[path.index(after: slash)...]))
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,173 @@
+import JobJournalCore
+import JobJournalIO
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the journal and reads it: lists the files, then reads and parses them in
+/// parallel (each file is independent), keeping each file's bytes only while it is parsed.
+public enum JournalLoader {
+    /// The journal root: `--dir`, else `JOBJOURNAL_DIR`, else the nearest folder upward
+    /// holding `.jobjournal.yaml`, else the current folder.
+    public static func findRoot(dir: String?, environment: [String: String]) -> String {
+        if let dir, !dir.isEmpty { return dir }
+        if let env = environment["JOBJOURNAL_DIR"], !env.isEmpty { return env }
+        var relative = "."
+        var absolute = FileSystem.currentDirectory()
+        while true {
+            if FileSystem.kind(of: FileSystem.join(absolute, Settings.fileName)) == .file { return relative }
+            guard absolute != "/", let slash = absolute.lastIndex(of: "/") else { return "." }
+            absolute = slash == absolute.startIndex ? "/" : String(absolute[..<slash])
+            relative = relative == "." ? ".." : relative + "/.."
+        }
+    }
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case notAFolder(String)
+        case missing(String)
+
+        public var description: String {
+            switch self {
+            case .notAFolder(let p): return "\(p) is not a folder"
+            case .missing(let p): return "\(p): no such file or folder"
+            }
+        }
+    }
+
+    /// Reads the whole journal under `root`, or only `paths` (files or folders) when given.
+    public static func load(root: String, paths: [String]? = nil, workers: Int? = nil) throws(LoadError) -> Journal {
+        guard FileSystem.kind(of: root) == .directory else {
+            throw FileSystem.kind(of: root) == .missing ? .missing(root) : .notAFolder(root)
+        }
+        var (settings, journalDiagnostics) = Self.settings(root: root)
+
+        // (path relative to root, path to open)
+        var targets: [(path: String, open: String)] = []
+        func addFolder(_ folder: String) {
+            let listing = FileSystem.listMarkdown(under: folder)
+            for file in listing.files { targets.append((relativeToRoot(FileSystem.join(folder, file), root: root), FileSystem.join(folder, file))) }
+            for other in listing.notFiles {
+                journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, other)), line: 1, .warning,
+                    "not a regular file (a FIFO, socket or device); skipped", id: "not-a-file"))
+            }
+            for (path, first) in listing.repeated {
+                journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, path)), line: 1, .warning,
+                    "a link to \(display(FileSystem.join(folder, first))), which is read already; skipped", id: "repeated-file"))
+            }
+            for (path, reason) in listing.unreadable {
+                journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, path)), line: 1, .error,
+                    reason, id: "unreadable"))
+            }
+        }
+        if let paths {
+            for path in paths {
+                switch FileSystem.kind(of: path) {
+                case .directory: addFolder(path)
+                case .file: targets.append((relativeToRoot(path, root: root), path))
+                case .other:
+                    journalDiagnostics.append(Diagnostic(file: display(path), line: 1, .warning,
+                        "not a regular file (a FIFO, socket or device); skipped", id: "not-a-file"))
+                case .missing: throw .missing(path)
+                }
+            }
+        } else {
+            addFolder(root)
+        }
+
+        let files = parseAll(targets, limit: settings.maxFileSize, workers: workers ?? Parallel.processorCount())
+        return Journal(root: root, settings: settings, files: files, journalDiagnostics: journalDiagnostics)
+    }
+
+    /// The settings in `root`'s `.jobjournal.yaml`, the defaults when it has none. A settings
+    /// file that cannot be read is reported, and the defaults are used.
+    public static func settings(root: String) -> (Settings, [Diagnostic]) {
+        let path = FileSystem.join(root, Settings.fileName)
+        guard FileSystem.kind(of: path) != .missing else { return (Settings(), []) }
+        let limit = 1 << 20
+        var buffer: [UInt8] = []
+        let problem: String
+        switch FileSystem.read(path, limit: limit, into: &buffer, { String(decoding: $0, as: UTF8.self) }) {
+        case .success(let text): return Settings.parse(text, displayPath: display(path))
+        case .failure(.notRegular): problem = "not a regular file (a FIFO, socket or device)"
+        case .failure(.tooLarge(let size)): problem = "settings file is \(sizeText(size)), over the \(sizeText(limit)) settings can take"
+        case .failure(.system(let reason)): problem = "cannot read settings: \(reason)"
+        }
+        return (Settings(), [Diagnostic(file: display(path), line: 1, .error, problem + "; the default settings are used", id: "unreadable")])
+    }
+
+    /// For input over the size limit: `size` is nil when reading stopped at the limit.
+    public static func tooLarge(file: String, size: Int?, limit: Int) -> Diagnostic {
+        let what = size.map { "file is \(sizeText($0)), over" } ?? "input is over"
+        return Diagnostic(file: file, line: 1, .error,
+                          "\(what) the \(sizeText(limit)) limit (max-file-size in \(Settings.fileName)); not read", id: "file-too-large")
+    }
+
+    /// Parses every target, in parallel when there are enough files to be worth it.
+    static func parseAll(_ targets: [(path: String, open: String)], limit: Int, workers: Int) -> [ParsedFile] {
+        let results = Slots<ParsedFile>(count: targets.count)
+        let workerCount = max(1, min(workers, targets.count / 8))
+        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+            var buffer: [UInt8] = []
+            var index = worker
+            while index < targets.count {
+                results.store(parseOne(targets[index], limit: limit, buffer: &buffer), at: index)
+                index += workerCount
+            }
+        }
+        return results.collect()
+    }
+
+    static func parseOne(_ target: (path: String, open: String), limit: Int, buffer: inout [UInt8]) -> ParsedFile {
+        let shown = display(target.open)
+        let read = FileSystem.read(target.open, limit: limit, into: &buffer) {
+            ApplicationFile.parse($0, path: target.path, displayPath: shown)
+        }
+        switch read {
+        case .success(let parsed):
+            return parsed
+        case .failure(let failure):
+            let diagnostic: Diagnostic
+            switch failure {
+            case .notRegular:
+                diagnostic = Diagnostic(file: shown, line: 1, .warning, "not a regular file (a FIFO, socket or device); skipped", id: "not-a-file")
+            case .tooLarge(let size):
+                diagnostic = tooLarge(file: shown, size: size, limit: limit)
+            case .system(let reason):
+                diagnostic = Diagnostic(file: shown, line: 1, .error, "cannot read file: \(reason)", id: "unreadable")
+            }
+            return ParsedFile(path: target.path, displayPath: shown, application: nil, diagnostics: [diagnostic],
+                              isApplication: diagnostic.severity == .error)
+        }
+    }
+
+    /// "2000 bytes" below a MiB, "16.0 MiB" from there, without overflow for any size.
+    static func sizeText(_ bytes: Int) -> String {
+        guard bytes >= 1 << 20 else { return "\(bytes) bytes" }
+        let tenths = (bytes >> 20) * 10 + (((bytes & 0xF_FFFF) * 10 + (1 << 19)) >> 20)
+        return "\(tenths / 10).\(tenths % 10) MiB"
+    }
+
+    /// The path with `./` removed, as diagnostics show it.
+    static func display(_ path: String) -> String {
+        guard path.hasPrefix("./") else { return path }  // the same string, not a copy
+        var p = path[...]
+        while p.hasPrefix("./") { p = p.dropFirst(2) }
+        return String(p)
+    }
+
+    /// `path` relative to `root` when it lies under it, else as given.
+    static func relativeToRoot(_ path: String, root: String) -> String {
+        let p = display(path)
+        let r = display(root)
+        if r == "." || r.isEmpty { return p }
+        let prefix = r.hasSuffix("/") ? r : r + "/"
+        return p.hasPrefix(prefix) ? String(p.dropFirst(prefix.count)) : p
+    }
+}
+

@@ -1,0 +1,76 @@
+import JobJournalCore
+
+/// An open application seen from one day: the facts the rules share, worked out once.
+/// Everything dated after today is not a fact yet, except interviews already scheduled.
+public struct ApplicationFacts: Sendable {
+    public let application: Application
+    public let today: Day
+    public let settings: Settings
+
+    /// Interviews on or before today, in date order.
+    public let pastInterviews: [Interview]
+    /// The most recent interview on or before today.
+    public let latestInterview: Interview?
+    /// Whether an interview is scheduled after today.
+    public let hasInterviewAhead: Bool
+    /// Every dated event on or before today.
+    public let eventDays: [Day]
+    /// The latest of `eventDays`.
+    public let lastActivity: Day?
+    /// Each interview's people as contact records, by the interview's index.
+    private let interviewersByIndex: [Int: [Contact]]
+
+    public init(_ app: Application, today: Day, settings: Settings = Settings()) {
+        self.application = app
+        self.today = today
+        self.settings = settings
+        let past = app.interviews.filter { $0.date <= today }.sorted { $0.date < $1.date }
+        pastInterviews = past
+        latestInterview = past.last
+        hasInterviewAhead = app.interviews.contains { $0.date > today }
+        let days = ApplicationFacts.events(of: app).filter { $0 <= today }
+        eventDays = days
+        lastActivity = days.max()
+        idBase = app.idBase
+        var people: [Int: [Contact]] = [:]
+        for interview in past { people[interview.index] = app.interviewers(of: interview) }
+        interviewersByIndex = people
+    }
+
+    /// The id prefix: the file's path in the journal without its extension (worked out once,
+    /// since every action's id starts with it).
+    package let idBase: String
+
+    /// Every day something happened in the application, future ones included.
+    static func events(of app: Application) -> [Day] {
+        var days: [Day] = []
+        if let applied = app.applied { days.append(applied) }
+        for i in app.interviews {
+            days.append(i.date)
+            if let sent = i.thankYou?.sent { days.append(sent) }
+        }
+        for r in app.references {
+            if let b = r.briefed { days.append(b) }
+            if let c = r.contacted { days.append(c) }
+        }
+        if let offer = app.offer { days += offer.days }
+        for p in app.promises { if let d = p.done { days.append(d) } }
+        days += app.log.map(\.day)
+        days += app.entries.map(\.day)
+        return days
+    }
+
+    /// Whether anything happened after `day`: an event up to today, or an interview
+    /// scheduled since (which is news too).
+    func hasNews(after day: Day) -> Bool {
+        eventDays.contains { $0 > day } || application.interviews.contains { $0.date > day }
+    }
+
+    /// The interviewers of an interview as contact records.
+    func interviewers(of interview: Interview) -> [Contact] {
+        interviewersByIndex[interview.index] ?? application.interviewers(of: interview)
+    }
+
+    /// The channel to use with these people: the first recorded preference.
+    func preferredChannel(of people: [Contact]) -> Channel? { people.lazy.compactMap(\.prefers).first }
+}

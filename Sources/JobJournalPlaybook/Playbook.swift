@@ -1,0 +1,72 @@
+import JobJournalCore
+
+/// The follow-up playbook: every rule over every open application, on one day.
+public struct Playbook: Sendable {
+    public var rules: [any Rule]
+
+    public static let standard = Playbook(rules: [
+        ThankYouRule(), BriefReferencesRule(), StatusInquiryRule(), PromiseRule(), TaskRule(),
+        CheckInRule(), AskReferencesRule(), RequestWrittenOfferRule(), ReviewOfferLetterRule(),
+    ])
+
+    public init(rules: [any Rule]) { self.rules = rules }
+
+    /// Every action for the open applications, most urgent first: by due day, then
+    /// application, then kind.
+    public func actions(for applications: [Application], today: Day, settings: Settings = Settings()) -> [DueAction] {
+        // Applications are independent: large journals are split among the cores.
+        let rules = self.rules
+        let perApplication = Parallel.map(applications) { app -> [DueAction] in
+            guard !app.status.isClosed else { return [] }
+            let facts = ApplicationFacts(app, today: today, settings: settings)
+            return rules.flatMap { $0.actions(for: facts) }
+        }
+        // Each application's place in path order: its index when they come in that order, as
+        // a journal's do; otherwise worked out once rather than per comparison.
+        var rank = (0..<Int32(applications.count)).map { $0 }
+        if applications.indices.dropFirst().contains(where: { PathOrder.precedes(applications[$0].file, applications[$0 - 1].file) }) {
+            let order = applications.indices.sorted { PathOrder.precedes(applications[$0].file, applications[$1].file) }
+            for (position, index) in order.enumerated() { rank[index] = Int32(position) }
+        }
+        // Sort small keys, not whole actions, then gather the actions in that order.
+        var keys: [(due: Int32, app: Int32, kind: DueAction.Kind, part: Int32, item: Int32)] = []
+        keys.reserveCapacity(perApplication.reduce(0) { $0 + $1.count })
+        for part in perApplication.indices {
+            for item in perApplication[part].indices {
+                keys.append((perApplication[part][item].due.ordinal, rank[part], perApplication[part][item].kind,
+                             Int32(part), Int32(item)))
+            }
+        }
+        keys.sort { a, b in
+            if a.due != b.due { return a.due < b.due }
+            if a.app != b.app { return a.app < b.app }
+            if a.kind != b.kind { return a.kind < b.kind }
+            return (a.part, a.item) < (b.part, b.item)
+        }
+        var actions: [DueAction] = []
+        actions.reserveCapacity(keys.count)
+        for key in keys { actions.append(perApplication[Int(key.part)][Int(key.item)]) }
+        return actions
+    }
+
+    public func actions(for journal: Journal, today: Day) -> [DueAction] {
+        actions(for: journal.applications, today: today, settings: journal.settings)
+    }
+
+}
+
+extension Array where Element == DueAction {
+    /// What the agenda shows: everything overdue or due today, and what falls due within
+    /// `days` after today.
+    public func agenda(today: Day, within days: Int) -> [DueAction] {
+        var kept = self
+        kept.keepAgenda(today: today, within: days)
+        return kept
+    }
+
+    /// The same, in place: no second array of actions.
+    public mutating func keepAgenda(today: Day, within days: Int) {
+        let horizon = today.adding(days: days)
+        removeAll { $0.due > horizon }
+    }
+}

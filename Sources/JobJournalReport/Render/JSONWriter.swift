@@ -1,0 +1,204 @@
+import JobJournalCore
+import JobJournalIO
+
+/// Writes JSON text directly as UTF-8 bytes, keys in the order given, two-space indented,
+/// so output is deterministic and diffable. Every string is escaped, control characters
+/// included.
+public struct JSONWriter: Sendable {
+    private var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the current container already has a member (a comma is due before the next).
+    private var hasMember: [Bool] = []
+    private var afterKey = false
+
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// Writes array elements as the writer `parent` would write them in the array it has open,
+    /// so parts of a long array can be written apart (in parallel) and joined with `append`.
+    /// `following` says that elements come before these in the array, from another part.
+    init(elementsOf parent: JSONWriter, following: Bool = false, capacity: Int = 1 << 14) {
+        bytes.reserveCapacity(capacity)
+        depth = parent.depth
+        hasMember = [following || (parent.hasMember.last ?? false)]
+    }
+
+    /// Adds elements written by a writer made with `init(elementsOf: self)`.
+    mutating func append(elements part: JSONWriter) {
+        guard part.hasMember.first == true else { return }
+        bytes.append(contentsOf: part.bytes)
+        hasMember[hasMember.count - 1] = true
+    }
+
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Hands the bytes written so far to `sink` and starts an empty buffer (keeping its
+    /// capacity); the indentation and comma state carry on.
+    public mutating func flush(into sink: inout some ByteSink) {
+        bytes.withUnsafeBytes { sink.write($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes once the buffer holds more than a chunk: call between array elements.
+    public mutating func flushIfFull(into sink: inout some ByteSink, chunk: Int = 1 << 16) {
+        if bytes.count >= chunk { flush(into: &sink) }
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    public mutating func key(_ name: String) {
+        separate()
+        JSONWriter.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
+        afterKey = true
+    }
+
+    public mutating func string(_ value: String) {
+        separate()
+        JSONWriter.appendQuoted(value, to: &bytes)
+    }
+
+    public mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
+
+    public mutating func number(_ value: Int) {
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        separate()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
+    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: String, _ value: Day?) {
+        key(name)
+        if let value {
+            separate()
+            bytes.append(0x22)
+            value.appendISO(to: &bytes)
+            bytes.append(0x22)
+        } else {
+            null()
+        }
+    }
+    public mutating func field(_ name: String, _ value: Int?) { key(name); if let value { number(value) } else { null() } }
+    public mutating func field(_ name: String, _ values: [String]) {
+        key(name)
+        beginArray()
+        for v in values { string(v) }
+        endArray()
+    }
+    public mutating func field(_ name: String, _ values: [String]?) {
+        if let values { field(name, values) } else { key(name); null() }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        depth += 1
+        hasMember.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if hasMember.removeLast() { newline() }
+        bytes.append(bracket)
+        if depth == 0 { bytes.append(0x0A) }
+    }
+
+    private mutating func separate() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard !hasMember.isEmpty else { return }
+        if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasMember[hasMember.count - 1] = true
+        newline()
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+    }
+
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            // Copy runs that need no escape in one go; most strings are one run.
+            var runStart = 0
+            var i = 0
+            let base = UnsafeRawPointer(utf8.baseAddress)
+            while i < utf8.count {
+                // Eight bytes at a time while none of them can need an escape.
+                if let base, i + 8 <= utf8.count, !JSONWriter.mayNeedEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let b = utf8[i]
+                // The C1 controls, U+0080...U+009F, are C2 80...C2 9F: JSON allows them raw,
+                // but a terminal showing the JSON may obey them, so they are escaped too.
+                let isC1 = b == 0xC2 && i + 1 < utf8.count && utf8[i + 1] < 0xA0
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || isC1 else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                if isC1 {
+                    appendUnicodeEscape(utf8[i + 1], to: &out)
+                    i += 2
+                    runStart = i
+                    continue
+                }
+                i += 1
+                runStart = i
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                default: appendUnicodeEscape(b, to: &out)
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+        out.append(0x22)
+    }
+
+    /// Whether any of eight bytes may be one that needs escaping: below 0x20, `"`, `\`, DEL,
+    /// or 0xC2 (the lead byte of the C1 controls). It may say yes wrongly, never no wrongly.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        return (below20 | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+            | hasZero(word ^ (ones &* 0x7F)) | hasZero(word ^ (ones &* 0xC2))) != 0
+    }
+
+    /// `\u00XX` for a code point below U+0100.
+    private static func appendUnicodeEscape(_ value: UInt8, to out: inout [UInt8]) {
+        let hex = Array("0123456789ABCDEF".utf8)
+        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(value >> 4)], hex[Int(value & 0xF)]])
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        var bytes: [UInt8] = []
+        appendQuoted(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+}

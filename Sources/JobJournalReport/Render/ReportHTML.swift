@@ -1,0 +1,270 @@
+import JobJournalCore
+import JobJournalPlaybook
+
+/// The report as one self-contained web page: inline CSS, inline SVG charts, no scripts and
+/// nothing fetched (a Content-Security-Policy says so to the browser too). It reads on a
+/// phone (tables turn into cards on a narrow screen) and prints cleanly. Every piece of user
+/// text goes through `ReportHTML.escape`.
+public enum ReportHTML {
+    public static func render(_ report: Report) -> String {
+        var page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <meta name="generator" content="jobjournal report">
+            <title>Job search report, \(TextStyle.day(report.today))</title>
+            <style>
+            \(stylesheet)</style>
+            </head>
+            <body>
+            <header>
+            <h1>Job search report</h1>
+            <p class="day">\(TextStyle.day(report.today))</p>
+            <p>\(escape(ReportWording.overview(report)))</p>
+            </header>
+
+            """
+        page += charts(report)
+        page += agenda(report)
+        page += pipeline(report)
+        page += references(report)
+        page += offers(report)
+        page += problems(report)
+        page += "</body>\n</html>\n"
+        return page
+    }
+
+    // MARK: Sections
+
+    static func agenda(_ report: Report) -> String {
+        var out = "<section id=\"agenda\">\n<h2>Agenda</h2>\n"
+        if report.agenda.isEmpty {
+            out += "<p>Nothing due in the next \(ReportWording.days(report.within)).</p>\n"
+        }
+        for timing in DueAction.Timing.allCases {
+            let group = report.agenda.filter { $0.status == timing }
+            guard !group.isEmpty else { continue }
+            out += "<h3 class=\"\(timing.rawValue)\">\(ReportWording.title(of: timing)) <span class=\"count\">\(group.count)</span></h3>\n"
+            out += "<ul class=\"actions\">\n"
+            for action in group {
+                out += "<li class=\"\(timing.rawValue)\">"
+                out += "<div class=\"when\"><time datetime=\"\(action.due)\">\(TextStyle.day(action.due))</time> "
+                out += "<span class=\"relative\">\(TextStyle.relative(action.due, today: report.today))</span></div>"
+                out += "<div class=\"what\"><span class=\"company\">\(escape(action.company))</span> "
+                out += "<span class=\"kind\">\(action.kind.rawValue)</span>"
+                out += "<p class=\"title\">\(escape(action.title))</p>"
+                out += "<p class=\"explain\">\(escape(action.explain))</p></div></li>\n"
+            }
+            out += "</ul>\n"
+        }
+        if !report.interviewsAhead.isEmpty {
+            out += "<h3>Interviews ahead <span class=\"count\">\(report.interviewsAhead.count)</span></h3>\n"
+            out += table(["Day", "Application", "Interview"], report.interviewsAhead.map { interview in
+                ["<time datetime=\"\(interview.date)\">\(TextStyle.day(interview.date))</time> <span class=\"muted\">\(interview.date.ago(from: report.today))</span>",
+                 escape(interview.company), escape(ReportWording.interview(interview))]
+            })
+        }
+        return out + "</section>\n\n"
+    }
+
+    /// The pipeline at a glance, before the details: applications by stage and the
+    /// timeline of recent activity.
+    static func charts(_ report: Report) -> String {
+        guard !report.open.isEmpty || !report.closed.isEmpty else { return "" }
+        var out = "<div class=\"charts\">\n"
+        out += "<figure class=\"stages\">\n" + stageChart(report) + "<figcaption>Applications by stage</figcaption>\n</figure>\n"
+        if !report.open.isEmpty {
+            out += "<figure class=\"timeline\">\n" + timeline(report) + "<figcaption>Activity over the last \(timelineWeeks) weeks, and what is due next</figcaption>\n</figure>\n"
+        }
+        return out + "</div>\n\n"
+    }
+
+    static func pipeline(_ report: Report) -> String {
+        var out = "<section id=\"pipeline\">\n<h2>Pipeline</h2>\n"
+        if report.open.isEmpty && report.closed.isEmpty && report.problems.unreadable.isEmpty {
+            return out + "<p>No applications yet.</p>\n</section>\n\n"
+        }
+        for stage in Report.openStages {
+            let rows = report.open(at: stage)
+            guard !rows.isEmpty else { continue }
+            out += "<h3 class=\"stage-\(stage.rawValue)\">\(ReportWording.stageName(stage)) <span class=\"count\">\(rows.count)</span></h3>\n"
+            out += table(["Company", "Position", "Last activity", "Next action", "Due"], class: "pipeline", rows.map { row in
+                var next = "<span class=\"muted\">nothing due</span>", due = ""
+                if let action = row.next {
+                    next = escape(action.title)
+                    due = "<time class=\"\(action.status.rawValue)\" datetime=\"\(action.due)\">\(TextStyle.day(action.due))</time>"
+                }
+                return ["\(escape(row.company))<div class=\"file\">\(escape(row.file))</div>", escape(row.position),
+                        activity(row, today: report.today), next, due]
+            })
+        }
+        if !report.closed.isEmpty {
+            out += "<h3 class=\"stage-closed\">Closed <span class=\"count\">\(report.closed.count)</span></h3>\n<ul class=\"closed\">\n"
+            for row in report.closed {
+                let note = row.status.rawValue + (row.lastActivity.map { ", last activity \($0)" } ?? "")
+                out += "<li><strong>\(escape(row.company))</strong>: \(escape(row.position)) <span class=\"muted\">(\(note))</span></li>\n"
+            }
+            out += "</ul>\n"
+        }
+        if !report.problems.unreadable.isEmpty {
+            out += "<h3 class=\"overdue\">Could not be read</h3>\n<ul class=\"unreadable\">\n"
+            for file in report.problems.unreadable { out += "<li><code>\(escape(file))</code></li>\n" }
+            out += "</ul>\n<p>Run <code>jobjournal check</code> to see why.</p>\n"
+        }
+        return out + "</section>\n\n"
+    }
+
+    static func references(_ report: Report) -> String {
+        var out = "<section id=\"references\">\n<h2>References</h2>\n"
+        if report.references.isEmpty { return out + "<p>No references recorded for open applications.</p>\n</section>\n\n" }
+        out += table(["Application", "Reference", "Relation", "Briefed", "Called"], report.references.map { s in
+            var called = "<span class=\"muted\">not yet</span>"
+            if case .called(let day) = s.state { called = "<time class=\"called\" datetime=\"\(day)\">\(day)</time>" }
+            let briefed = s.briefed.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "<span class=\"warn\">not briefed</span>"
+            return [escape(s.company), escape(s.reference), escape(s.relation ?? ""), briefed, called]
+        })
+        return out + "</section>\n\n"
+    }
+
+    static func offers(_ report: Report) -> String {
+        var out = "<section id=\"offers\">\n<h2>Offers</h2>\n"
+        if report.offers.isEmpty { return out + "<p>No offers yet.</p>\n</section>\n\n" }
+        let terms = Offer.Term.allCases
+        out += table(["Application", "Stage"] + terms.map(ReportWording.termName), report.offers.map { offer in
+            ["\(escape(offer.company))<div class=\"file\">\(escape(offer.position))</div>", "<span class=\"nowrap\">\(escape(ReportWording.stage(offer)))</span>"]
+                + terms.map { term in offer.text(of: term).map(escape) ?? "<span class=\"warn\">not spelled out</span>" }
+        })
+        for offer in report.offers where !offer.missing.isEmpty || !offer.hasLetter {
+            out += "<p class=\"note\"><strong>\(escape(offer.company))</strong>: \(escape(ReportWording.terms(offer)))</p>\n"
+        }
+        return out + "</section>\n\n"
+    }
+
+    static func problems(_ report: Report) -> String {
+        let p = report.problems
+        let clean = p.errors == 0 && p.warnings == 0
+        var out = "<section id=\"problems\">\n<h2>Problems</h2>\n"
+        out += "<p class=\"\(clean ? "clean" : "warn")\">\(escape(ReportWording.problems(p, command: "'jobjournal check'")))</p>\n"
+        return out + "</section>\n"
+    }
+
+    // MARK: Pieces
+
+    /// The last activity's day, and how long ago on a line of its own.
+    static func activity(_ row: ApplicationSummary, today: Day) -> String {
+        guard let day = row.lastActivity else { return "<span class=\"muted\">none</span>" }
+        return "<time datetime=\"\(day)\">\(day)</time><div class=\"muted\">\(day.ago(from: today))</div>"
+    }
+
+    /// A table whose cells are already HTML; each cell carries its column's title for the
+    /// card layout on narrow screens.
+    static func table(_ header: [String], class name: String? = nil, _ rows: [[String]]) -> String {
+        var out = "<div class=\"table\"><table\(name.map { " class=\"\($0)\"" } ?? "")>\n<thead><tr>"
+        for title in header { out += "<th>\(title)</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (title, cell) in zip(header, row) { out += "<td data-label=\"\(title)\">\(cell)</td>" }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table></div>\n"
+    }
+
+    /// Text safe anywhere in HTML or SVG, attribute values included; control characters are
+    /// shown, not passed on.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for c in Terminal.plain(text) {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    static let stylesheet = """
+        :root { --ink: #1f2328; --muted: #656d76; --line: #d0d7de; --paper: #ffffff; --band: #f6f8fa;
+          --overdue: #b42318; --today: #9a6700; --upcoming: #0969da;
+          --applied: #54aeff; --interviewing: #1f883d; --offer: #8250df; --closed: #afb8c1; }
+        * { box-sizing: border-box; }
+        body { margin: 0 auto; max-width: 64rem; padding: 1rem 1.25rem 3rem; color: var(--ink); background: var(--paper);
+          font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
+        h1 { font-size: 1.6rem; margin: 0.5rem 0 0; }
+        h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--line); }
+        h3 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
+        .day { color: var(--muted); margin: 0; font-weight: 600; }
+        .count { display: inline-block; min-width: 1.5em; padding: 0 0.4em; border-radius: 1em; background: var(--band);
+          color: var(--muted); font-size: 0.8rem; text-align: center; }
+        .muted, .file { color: var(--muted); }
+        .file { font-size: 0.8rem; overflow-wrap: anywhere; }
+        h3.overdue, time.overdue, .overdue .when { color: var(--overdue); }
+        h3.today, time.today, .today .when { color: var(--today); }
+        h3.upcoming, .upcoming .when { color: var(--upcoming); }
+        .warn { color: var(--overdue); }
+        .called, .clean { color: var(--interviewing); }
+        ul.actions { list-style: none; padding: 0; margin: 0; }
+        ul.actions li { display: flex; gap: 1rem; padding: 0.6rem 0.75rem; border-left: 4px solid var(--upcoming);
+          background: var(--band); margin-bottom: 0.5rem; border-radius: 0 6px 6px 0; break-inside: avoid; }
+        ul.actions li.overdue { border-left-color: var(--overdue); }
+        ul.actions li.today { border-left-color: var(--today); }
+        .when { flex: 0 0 9.5rem; font-weight: 600; }
+        .when time { white-space: nowrap; }
+        .when .relative { display: block; font-weight: 400; font-size: 0.85rem; }
+        .what { flex: 1; min-width: 0; }
+        .company { font-weight: 600; }
+        .kind { font-size: 0.75rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.3em; margin-left: 0.3em; }
+        .what p { margin: 0.15rem 0 0; }
+        .explain { color: var(--muted); font-size: 0.875rem; }
+        .charts { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 1rem; }
+        figure { margin: 0; flex: 1 1 34rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; break-inside: avoid; }
+        figure.stages { flex: 0 1 19rem; }
+        figure.timeline { overflow-x: auto; }
+        figure.timeline svg { min-width: 32rem; }
+        figure svg { width: 100%; height: auto; display: block; }
+        figcaption { color: var(--muted); font-size: 0.8rem; margin-top: 0.4rem; }
+        svg text { font: 12px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
+        svg .axis { fill: var(--muted); font-size: 10px; }
+        .stage-applied { color: var(--applied); } .stage-interviewing { color: var(--interviewing); }
+        .stage-offer { color: var(--offer); } .stage-closed { color: var(--muted); }
+        .table { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+        th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); }
+        th { font-size: 0.8rem; color: var(--muted); font-weight: 600; }
+        tr { break-inside: avoid; }
+        td time, .nowrap { white-space: nowrap; }
+        table.pipeline { table-layout: fixed; }
+        table.pipeline th:nth-child(1) { width: 21%; } table.pipeline th:nth-child(2) { width: 17%; }
+        table.pipeline th:nth-child(3) { width: 8rem; } table.pipeline th:nth-child(5) { width: 8.5rem; }
+        ul.closed { padding-left: 1.25rem; }
+        .note { font-size: 0.9rem; }
+        code { font-size: 0.9em; background: var(--band); padding: 0 0.25em; border-radius: 3px; }
+        @media (max-width: 40rem) {
+          body { padding: 0.75rem; font-size: 14px; }
+          ul.actions li { flex-direction: column; gap: 0.25rem; }
+          .when { flex: none; }
+          table, thead, tbody, tr, td { display: block; width: 100%; }
+          thead { display: none; }
+          tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: 0.6rem; padding: 0.25rem 0; }
+          td { border: none; padding: 0.2rem 0.6rem; }
+          td:empty { display: none; }
+          td::before { content: attr(data-label); display: inline-block; min-width: 6.5rem; font-size: 0.75rem; color: var(--muted); }
+          table.pipeline { table-layout: auto; }
+        }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          h2 { break-after: avoid; }
+          h3 { break-after: avoid; }
+          ul.actions li { background: none; border-top: 1px solid var(--line); border-right: 1px solid var(--line); border-bottom: 1px solid var(--line); }
+          .table { overflow: visible; }
+        }
+
+        """
+}

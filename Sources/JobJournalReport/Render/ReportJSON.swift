@@ -1,0 +1,140 @@
+import JobJournalCore
+import JobJournalIO
+import Dispatch
+
+/// The report as JSON, schema 1 (docs/json.md, docs/report.schema.json): the same action
+/// and reference objects as `due --format json` and `refs --format json`, plus the
+/// applications, interviews ahead, offers and a problem count. Fields are only ever added
+/// within schema 1.
+public enum ReportJSON {
+    public static func render(_ report: Report) -> String {
+        var sink = StringSink()
+        render(report, to: &sink)
+        return sink.text
+    }
+
+    /// Streams the report into `sink` in chunks, so memory does not grow with the output.
+    public static func render(_ report: Report, to sink: inout some ByteSink) {
+        var w = JSONWriter(capacity: 1 << 17)
+        w.beginObject()
+        w.field("schema", 1)
+        w.field("today", report.today)
+        w.field("within", report.within)
+        w.key("applications")
+        w.beginArray()
+        writeElements(report.open + report.closed, to: &w, sink: &sink) { write($0, today: report.today, to: &$1) }
+        w.endArray()
+        w.key("actions")
+        w.beginArray()
+        writeElements(report.agenda, to: &w, sink: &sink) { ActionJSON.write($0, to: &$1) }
+        w.endArray()
+        w.key("interviews")
+        w.beginArray()
+        for interview in report.interviewsAhead { write(interview, to: &w); w.flushIfFull(into: &sink) }
+        w.endArray()
+        w.key("references")
+        w.beginArray()
+        writeElements(report.references, to: &w, sink: &sink) { ActionJSON.write($0, to: &$1) }
+        w.endArray()
+        w.key("offers")
+        w.beginArray()
+        for offer in report.offers { write(offer, to: &w); w.flushIfFull(into: &sink) }
+        w.endArray()
+        w.key("problems")
+        write(report.problems, to: &w)
+        w.endObject()
+        w.flush(into: &sink)
+    }
+
+    /// Writes a long array's elements in batches, each batch split among the cores and
+    /// joined in order, then flushed: output as if written one by one, in bounded memory.
+    static func writeElements<Element: Sendable>(
+        _ elements: [Element], to w: inout JSONWriter, sink: inout some ByteSink,
+        _ write: @escaping @Sendable (Element, inout JSONWriter) -> Void
+    ) {
+        let workers = Parallel.processorCount()
+        let perPart = 256
+        var start = 0
+        while start < elements.count {
+            let end = min(elements.count, start + perPart * workers)
+            let parts = (end - start + perPart - 1) / perPart
+            let written = Slots<JSONWriter>(count: parts)
+            let (first, parent) = (start, w)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var writer = JSONWriter(elementsOf: parent, following: part > 0)
+                for element in elements[(first + part * perPart)..<min(end, first + (part + 1) * perPart)] {
+                    write(element, &writer)
+                }
+                written.store(writer, at: part)
+            }
+            for part in written.collect() { w.append(elements: part) }
+            w.flushIfFull(into: &sink)
+            start = end
+        }
+    }
+
+    static func write(_ row: ApplicationSummary, today: Day, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("file", row.file)
+        w.field("company", row.company)
+        w.field("position", row.position)
+        w.field("status", row.status.rawValue)
+        w.field("statusDerived", row.statusIsDerived)
+        w.field("open", !row.status.isClosed)
+        w.field("applied", row.applied)
+        w.field("lastActivity", row.lastActivity)
+        w.field("daysSinceActivity", row.daysSinceActivity(today))
+        w.field("nextInterview", row.nextInterview)
+        w.key("next")
+        if let next = row.next { ActionJSON.write(next, to: &w) } else { w.null() }
+        w.endObject()
+    }
+
+    static func write(_ interview: UpcomingInterview, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", interview.id)
+        w.field("application", interview.file)
+        w.field("company", interview.company)
+        w.field("position", interview.position)
+        w.field("date", interview.date)
+        w.field("round", interview.round)
+        w.field("final", interview.isFinal)
+        w.field("with", interview.with)
+        w.field("line", interview.line)
+        w.endObject()
+    }
+
+    static func write(_ offer: OfferSummary, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("application", offer.file)
+        w.field("company", offer.company)
+        w.field("position", offer.position)
+        w.field("status", offer.status.rawValue)
+        w.field("stage", offer.stage)
+        w.field("stageDate", offer.stageDay)
+        w.field("verbal", offer.offer.verbal)
+        w.field("written", offer.offer.written)
+        w.field("accepted", offer.offer.accepted)
+        w.field("approved", offer.offer.approved)
+        w.key("terms")
+        w.beginObject()
+        w.field("salary", offer.offer.salary)
+        w.field("benefits", offer.offer.benefits)
+        w.field("expenses", offer.offer.expenses)
+        w.field("conditions", offer.offer.conditions)
+        w.endObject()
+        w.field("spelledOut", offer.spelledOut.map(\.rawValue))
+        w.field("missing", offer.missing.map(\.rawValue))
+        w.endObject()
+    }
+
+    static func write(_ problems: Report.Problems, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("files", problems.files)
+        w.field("errors", problems.errors)
+        w.field("warnings", problems.warnings)
+        w.field("unreadable", problems.unreadable)
+        w.field("command", "jobjournal check")
+        w.endObject()
+    }
+}
