@@ -11,7 +11,7 @@ package enum Parallel {
     /// The cores online now.
     package static func processorCount() -> Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
-    package static func map<Item: Sendable, Result: Sendable>(
+    @inlinable package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], minimumPerWorker: Int = 256, _ transform: @Sendable (Item) -> Result
     ) -> [Result] {
         let workers = max(1, min(processorCount(), items.count / minimumPerWorker))

@@ -35,14 +35,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (`26-11-2026`, `tomorrow`) is nil.
-    public init?(iso text: some StringProtocol) {
+    @inlinable public init?(iso text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard let parsed = Day.parse(bytes[...]) else { return nil }
         self = parsed
     }
 
     /// Parses `YYYY-MM-DD` at the start of `bytes` when exactly ten bytes long.
-    package static func parse(_ bytes: ArraySlice<UInt8>) -> Day? {
+    @usableFromInline package static func parse(_ bytes: ArraySlice<UInt8>) -> Day? {
         guard bytes.count == 10 else { return nil }
         let b = bytes.startIndex
         guard bytes[b + 4] == UInt8(ascii: "-"), bytes[b + 7] == UInt8(ascii: "-") else { return nil }
@@ -61,7 +61,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// True when `bytes` has the shape `NNNN-NN-NN`, valid day or not: used to tell a
     /// mistyped date (`2026-11-31`) from text that is not meant as a date at all.
-    package static func looksLikeISODate(_ bytes: some Collection<UInt8>) -> Bool {
+    @inlinable package static func looksLikeISODate(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == 10 else { return false }
         for (i, c) in bytes.enumerated() {
             if i == 4 || i == 7 {
