@@ -156,10 +156,35 @@ package enum FileSystem {
         listing.files.removeAll { dropped.contains($0) }
     }
 
-    package enum ReadError: Error {
+    package enum ReadError: Error, CustomStringConvertible {
         case notRegular
         case tooLarge(size: Int)
         case system(String)
+
+        package var description: String {
+            switch self {
+            case .notRegular: return "not a regular file"
+            case .tooLarge(let size): return "\(size) bytes, over the limit"
+            case .system(let reason): return reason
+            }
+        }
+    }
+
+    /// Everything `fd` gives until its end, or nil once it passes `limit` bytes (the rest is
+    /// left unread).
+    package static func readToEnd(_ fd: Int32, limit: Int) -> Result<[UInt8]?, ReadError> {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = Glibc.read(fd, &chunk, chunk.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(lastError()))
+            }
+            if n == 0 { return .success(result) }
+            result.append(contentsOf: chunk[0..<n])
+            if result.count > limit { return .success(nil) }
+        }
     }
 
     /// Reads a whole regular file into `buffer` (reused between files) and hands over its bytes.

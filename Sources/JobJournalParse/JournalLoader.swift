@@ -31,9 +31,11 @@ public enum JournalLoader {
     public enum LoadError: Error, CustomStringConvertible {
         case notAFolder(String)
         case missing(String)
+        case standardInput(String)
 
         public var description: String {
             switch self {
+            case .standardInput(let reason): return "cannot read standard input: \(reason)"
             case .notAFolder(let p): return "\(p) is not a folder"
             case .missing(let p): return "\(p): no such file or folder"
             }
@@ -99,6 +101,24 @@ public enum JournalLoader {
         case .failure(.system(let reason)): problem = "cannot read settings: \(reason)"
         }
         return (Settings(), [Diagnostic(file: display(path), line: 1, .error, problem + "; the default settings are used", id: "unreadable")])
+    }
+
+    /// An editor's unsaved buffer, read from `fd` (standard input), as the journal file
+    /// `name`: what `check --stdin-filename` checks. Reading stops past the journal's size
+    /// limit, so a stream without end cannot fill the memory.
+    public static func parseBuffer(from fd: Int32, as name: String, root: String) throws(LoadError) -> ParsedFile {
+        let limit = settings(root: root).0.maxFileSize
+        switch FileSystem.readToEnd(fd, limit: limit) {
+        case .success(let bytes?):
+            return bytes.withUnsafeBytes {
+                ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name)
+            }
+        case .success(nil):
+            return ParsedFile(path: relativeToRoot(name, root: root), displayPath: name, application: nil,
+                              diagnostics: [tooLarge(file: name, size: nil, limit: limit)], isApplication: true)
+        case .failure(let error):
+            throw .standardInput(error.description)
+        }
     }
 
     /// For input over the size limit: `size` is nil when reading stopped at the limit.

@@ -13,6 +13,11 @@ public enum Findings {
         sorted(journal.diagnostics + journal.files.flatMap(warnings(for:)))
     }
 
+    /// Every problem in one file read on its own (an editor's buffer), ordered.
+    public static func all(in file: ParsedFile) -> [Diagnostic] {
+        sorted(file.diagnostics + warnings(for: file))
+    }
+
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
     }

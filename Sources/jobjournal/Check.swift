@@ -64,31 +64,21 @@ struct CheckRun {
 
     /// Checks and prints; returns the exit status.
     func run() -> Int32 {
-        let diagnostics: [Diagnostic]
+        let root = Environment.journalRoot(dir: dir)
+        let sorted: [Diagnostic]
         let fileCount: Int
-        let root = JournalLoader.findRoot(dir: dir, environment: Environment.all)
-        if let name = stdinFilename {
-            let limit = JournalLoader.settings(root: root).0.maxFileSize
-            if let bytes = readStandardInput(limit: limit) {
-                let parsed = bytes.withUnsafeBytes {
-                    ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name)
-                }
-                diagnostics = parsed.diagnostics + Findings.warnings(for: parsed)
+        do {
+            if let name = stdinFilename {
+                sorted = Findings.all(in: try JournalLoader.parseBuffer(from: 0, as: name, root: root))
+                fileCount = 1
             } else {
-                diagnostics = [JournalLoader.tooLarge(file: name, size: nil, limit: limit)]
+                let journal = try JournalLoader.load(root: root, paths: paths.isEmpty ? nil : paths)
+                sorted = Findings.all(in: journal)
+                fileCount = journal.files.count
             }
-            fileCount = 1
-        } else {
-            let loaded: Journal
-            do {
-                loaded = try JournalLoader.load(root: root, paths: paths.isEmpty ? nil : paths)
-            } catch {
-                CommandFailure(error.description).exit()
-            }
-            diagnostics = loaded.diagnostics + loaded.files.flatMap(Findings.warnings(for:))
-            fileCount = loaded.files.count
+        } catch {
+            CommandFailure(error.description).exit()
         }
-        let sorted = Findings.sorted(diagnostics)
         switch format {
         case .text:
             writeOut(DiagnosticFormat.gnu(sorted))
@@ -102,28 +92,5 @@ struct CheckRun {
         }
         let failing = sorted.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         return failing ? ExitStatus.problems : ExitStatus.success
-    }
-
-    private func relativeToRoot(_ path: String, root: String) -> String {
-        let r = root.hasSuffix("/") ? root : root + "/"
-        return root != "." && path.hasPrefix(r) ? String(path.dropFirst(r.count)) : path
-    }
-
-    /// Standard input, or nil once it passes `limit` bytes (the rest is left unread: a
-    /// stream without end must not fill the memory).
-    private func readStandardInput(limit: Int) -> [UInt8]? {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = read(0, &chunk, chunk.count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                CommandFailure("cannot read standard input: \(String(cString: strerror(errno)))").exit()
-            }
-            if n == 0 { break }
-            result.append(contentsOf: chunk[0..<n])
-            if result.count > limit { return nil }
-        }
-        return result
     }
 }

@@ -16,13 +16,13 @@ enum Completions {
 
     @Sendable static func actionIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
         guard let journal = load(words) else { return [] }
-        let today = value(of: "--today", in: words).flatMap { Day(iso: $0) }
-            ?? Environment.value("JOBJOURNAL_TODAY").flatMap { Day(iso: $0) } ?? Day.today()
+        guard let today = try? Today.resolve(option: value(of: "--today", in: words),
+                                             environment: Environment.value("JOBJOURNAL_TODAY")).get() else { return [] }
         return RecordDone.ids(in: journal, today: today).filter { $0.hasPrefix(prefix) }
     }
 
     private static func load(_ words: [String]) -> Journal? {
-        let root = JournalLoader.findRoot(dir: value(of: "--dir", in: words), environment: Environment.all)
+        let root = Environment.journalRoot(dir: value(of: "--dir", in: words))
         return try? JournalLoader.load(root: root)
     }
 

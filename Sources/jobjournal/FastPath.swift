@@ -16,7 +16,7 @@ import JobJournalEdit
 enum FastPath {
     static func check(_ arguments: ArraySlice<String>) -> CheckRun? {
         guard arguments.first == "check", Environment.value("JOBJOURNAL_NO_FAST_PATH") == nil else { return nil }
-        if let today = Environment.value("JOBJOURNAL_TODAY"), !today.isEmpty, Day(iso: today) == nil { return nil }
+        var today: String? = nil
         var run = CheckRun(dir: nil, format: .text, stdinFilename: nil, strict: false, paths: [])
         var rest = arguments.dropFirst()
         while let argument = rest.popFirst() {
@@ -50,12 +50,14 @@ enum FastPath {
                 guard let file = value() else { return nil }
                 run.stdinFilename = file
             case "--today":
-                // Check does not depend on the day, but a bad one is still a usage error.
-                guard let day = value(), Day(iso: day) != nil else { return nil }
+                guard let day = value() else { return nil }
+                today = day
             default:
                 return nil
             }
         }
+        // Check does not depend on the day, but a bad one is still a usage error.
+        guard case .success = Today.resolve(option: today, environment: Environment.value("JOBJOURNAL_TODAY")) else { return nil }
         return run
     }
 }

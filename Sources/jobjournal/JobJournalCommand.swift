@@ -94,25 +94,14 @@ enum ExitStatus {
 }
 
 func printError(_ message: String) {
-    writeAll(message.hasSuffix("\n") ? message : message + "\n", to: 2)
+    var standardError = FileDescriptorSink(fd: 2)
+    standardError.write(message.hasSuffix("\n") ? message : message + "\n")
 }
 
 /// Writes to standard output in one call, without Swift's per-print locking.
-func writeOut(_ text: String) { writeAll(text, to: 1) }
-
-func writeAll(_ text: String, to fd: Int32) {
-    var text = text
-    text.withUTF8 { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += n
-        }
-    }
+func writeOut(_ text: String) {
+    var standardOutput = FileDescriptorSink(fd: 1)
+    standardOutput.write(text)
 }
 
 /// A failure of the command itself: message on stderr, exit status 2.

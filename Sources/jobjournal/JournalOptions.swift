@@ -19,24 +19,18 @@ struct JournalOptions: ParsableArguments {
     var today: String?
 
     func validate() throws {
-        if let today, Day(iso: today) == nil {
-            throw ValidationError("--today should be a day written YYYY-MM-DD, not '\(today)'")
-        }
-        if today == nil, let env = Environment.value("JOBJOURNAL_TODAY"), !env.isEmpty, Day(iso: env) == nil {
-            throw ValidationError("JOBJOURNAL_TODAY should be a day written YYYY-MM-DD, not '\(env)'")
-        }
+        if case .failure(let error) = resolvedToday { throw ValidationError(error.description) }
     }
 
-    /// Today's date: --today, else JOBJOURNAL_TODAY, else the local calendar day.
-    var day: Day {
-        if let today, let day = Day(iso: today) { return day }
-        if let env = Environment.value("JOBJOURNAL_TODAY"), let day = Day(iso: env) { return day }
-        return Day.today()
+    private var resolvedToday: Result<Day, Today.UsageError> {
+        Today.resolve(option: today, environment: Environment.value("JOBJOURNAL_TODAY"))
     }
 
-    var root: String {
-        JournalLoader.findRoot(dir: dir, environment: Environment.all)
-    }
+    /// Today's date: --today, else JOBJOURNAL_TODAY, else the local calendar day (validated
+    /// before any command runs).
+    var day: Day { (try? resolvedToday.get()) ?? Day.today() }
+
+    var root: String { Environment.journalRoot(dir: dir) }
 
     /// Loads the journal, or fails the command with exit status 2.
     func load(paths: [String]? = nil) -> Journal {
@@ -52,6 +46,12 @@ enum Environment {
     static func value(_ name: String) -> String? {
         guard let raw = getenv(name) else { return nil }
         return String(cString: raw)
+    }
+
+    /// The journal folder: `dir`, else $JOBJOURNAL_DIR, else the nearest folder upward with
+    /// .jobjournal.yaml, else the current folder. Every command resolves it here.
+    static func journalRoot(dir: String?) -> String {
+        JournalLoader.findRoot(dir: dir, environment: all)
     }
 
     static var all: [String: String] {
