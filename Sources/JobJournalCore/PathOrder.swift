@@ -1,10 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The order files are listed and reported in: by the bytes of their paths, the same on
 /// every machine and locale (what `LC_ALL=C sort` gives).

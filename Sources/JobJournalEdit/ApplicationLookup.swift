@@ -35,7 +35,7 @@ public enum ApplicationLookup {
             return .success(file)
         }
         let lower = wanted.lowercased()
-        let byStem = files.filter { stem(of: $0.path).lowercased() == lower || Application.stem(of: $0.path).lowercased() == lower }
+        let byStem = files.filter { Application.idBase(of: $0.path).lowercased() == lower || Application.stem(of: $0.path).lowercased() == lower }
         if byStem.count == 1 { return .success(byStem[0]) }
         let byCompany = files.filter { $0.application?.company.lowercased().contains(lower) ?? false }
         if byCompany.count == 1 { return .success(byCompany[0]) }
@@ -51,14 +51,13 @@ public enum ApplicationLookup {
 
     /// The names completion offers: each application's file stem, with its folder.
     public static func names(in journal: Journal) -> [String] {
-        journal.files.filter(\.isApplication).map { stem(of: $0.path) }
+        journal.files.filter(\.isApplication).map { Application.idBase(of: $0.path) }
     }
 
-    private static func stem(of path: String) -> String { Application.idBase(of: path) }
 
     private static func describe(_ file: ParsedFile) -> String {
-        guard let app = file.application else { return "\(stem(of: file.path))  (has errors)" }
-        return "\(stem(of: file.path))  (\(app.company): \(app.position))"
+        guard let app = file.application else { return "\(Application.idBase(of: file.path))  (has errors)" }
+        return "\(Application.idBase(of: file.path))  (\(app.company): \(app.position))"
     }
 
     private static func stripDotSlash(_ path: String) -> String {

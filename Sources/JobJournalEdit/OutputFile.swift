@@ -1,13 +1,7 @@
 import JobJournalCore
 import JobJournalIO
 import JobJournalParse
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The file a report is written to (`report -o`), and links from it back into the journal.
 public enum OutputFile {
@@ -25,17 +19,12 @@ public enum OutputFile {
         try AtomicWrite.replace(path, hook: hook, keeping: keeping, produce)
     }
 
-    /// Writes `text` to `path`, the same way.
-    public static func write(_ text: String, to path: String) throws(AtomicWrite.Failure) {
-        try write(to: path) { $0.write(text) }
-    }
-
     /// The path from the folder that will hold `outputPath` to the journal `root`, for
     /// relative links: `""` when they are the same folder, `..` or `jobs` and so on otherwise.
     /// Falls back to `root` as given when either folder cannot be resolved.
     public static func linkBase(from outputPath: String, to root: String) -> String {
         let folder = AtomicWrite.split(outputPath).folder
-        guard let from = resolve(folder), let to = resolve(root) else { return root == "." ? "" : root }
+        guard let from = FileSystem.realPath(folder), let to = FileSystem.realPath(root) else { return root == "." ? "" : root }
         return relativePath(from: from, to: to)
     }
 
@@ -46,11 +35,5 @@ public enum OutputFile {
         while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
         let parts = Array(repeating: "..", count: a.count - common) + b[common...].map(String.init)
         return parts.joined(separator: "/")
-    }
-
-    static func resolve(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

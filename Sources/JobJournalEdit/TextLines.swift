@@ -38,7 +38,6 @@ public struct TextLines: Sendable {
     /// The content of 1-based file line `number`, without its ending.
     public func line(_ number: Int) -> ArraySlice<UInt8> { bytes[content[number - 1]] }
 
-    public func text(_ number: Int) -> String { String(decoding: line(number), as: UTF8.self) }
 
     /// The ending of 1-based line `number`, empty for a last line without one.
     func ending(_ number: Int) -> ArraySlice<UInt8> { bytes[endings[number - 1]] }

@@ -1,9 +1,5 @@
 import JobJournalCore
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 
 /// Every file jobjournal writes goes through here, so that whatever happens it is either the
 /// old file or the new one, whole: the new bytes go to a temporary file in the same folder,

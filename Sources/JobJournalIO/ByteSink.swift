@@ -1,10 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where rendered bytes go as they are made, so a large report (tens of megabytes of JSON
 /// for a coach's journal) streams out instead of being held whole in memory.

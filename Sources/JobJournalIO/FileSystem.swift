@@ -1,11 +1,5 @@
 import JobJournalCore
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The little file-system work jobjournal needs, on POSIX calls: list a folder tree, read a
 /// regular file in one call, never block on a FIFO, never loop on symlinked folders.
@@ -226,7 +220,14 @@ package enum FileSystem {
         return a.hasSuffix("/") ? a + b : a + "/" + b
     }
 
-    static func lastError() -> String { String(cString: strerror(errno)) }
+    /// The absolute path with every link and `..` resolved, or nil when it does not exist.
+    package static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    package static func lastError() -> String { String(cString: strerror(errno)) }
 
     package static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

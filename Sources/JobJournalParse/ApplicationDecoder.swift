@@ -112,7 +112,7 @@ package struct ApplicationDecoder {
         guard let pairs = mapping(node, "an interview") else { return nil }
         let f = fields(pairs, KeySet.interview)
         // Every field is read, so each problem is reported, before a bad date drops the interview.
-        let date = (f["date"] ?? missingNode("date", in: "interview", at: node)).flatMap { day($0, "date") }
+        let date = (f["date"] ?? missing("date", in: "interview", at: node)).flatMap { day($0, "date") }
         let with = f["with"].map { names($0, "with") } ?? []
         let round = f["round"].flatMap { integer($0, "round") }
         let isFinal = f["final"].flatMap { bool($0, "final") } ?? false
@@ -128,7 +128,7 @@ package struct ApplicationDecoder {
         if node.isNull { return nil }
         if let pairs = node.mapping {
             let f = fields(pairs, KeySet.thankYou)
-            guard let sentNode = f["sent"] ?? missingNode("sent", in: "thank-you", at: node),
+            guard let sentNode = f["sent"] ?? missing("sent", in: "thank-you", at: node),
                 let sent = day(sentNode, "thank-you sent")
             else { return nil }
             return ThankYou(sent: sent, via: f["via"].flatMap { string($0, "via") }.map(Channel.init), location: node.location)
@@ -154,7 +154,7 @@ package struct ApplicationDecoder {
         guard let pairs = mapping(node, "a promise") else { return nil }
         let f = fields(pairs, KeySet.promise)
         let what = f["what"].flatMap { requiredString($0, "promise what") } ?? missing("what", in: "promise", at: node)
-        let dueNode = f["due"] ?? missingNode("due", in: "promise", at: node)
+        let dueNode = f["due"] ?? missing("due", in: "promise", at: node)
         let due = dueNode.flatMap { day($0, "due") }
         let done = f["done"].flatMap { day($0, "done") }
         guard let what, let due else { return nil }
@@ -258,12 +258,8 @@ package struct ApplicationDecoder {
         return []
     }
 
-    private mutating func missing(_ key: String, in context: String, at node: YAMLNode) -> String? {
-        error(at: node.location, "\(context) is missing required key '\(key)'", id: "missing-key")
-        return nil
-    }
-
-    private mutating func missingNode(_ key: String, in context: String, at node: YAMLNode) -> YAMLNode? {
+    /// Reports a required key that is not there; nil, whatever the type wanted.
+    private mutating func missing<T>(_ key: String, in context: String, at node: YAMLNode) -> T? {
         error(at: node.location, "\(context) is missing required key '\(key)'", id: "missing-key")
         return nil
     }

@@ -1,6 +1,7 @@
 import Ccmark
 import JobJournalCore
 import JobJournalIO
+import Glibc
 
 /// Reads the Markdown body with libcmark: one walk over cmark's tree, copying out the
 /// dated log entries, to-do items and dated headings with their file lines, then freeing
@@ -224,11 +225,3 @@ package struct BodyParser {
 
     private func string(_ bytes: some Collection<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Where the front matter and the body lie in a file's bytes, found without decoding text:
 /// an optional UTF-8 BOM, a `---` line, the YAML, a closing `---` (or `...`) line, the body.
 package struct FileLayout: Sendable {
@@ -64,11 +66,3 @@ package struct FileLayout: Sendable {
         return true
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -2,13 +2,7 @@ import JobJournalCore
 import JobJournalIO
 import Dispatch
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Finds the journal and reads it: lists the files, then reads and parses them in
 /// parallel (each file is independent), keeping each file's bytes only while it is parsed.

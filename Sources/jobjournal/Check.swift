@@ -6,9 +6,7 @@ import JobJournalPlaybook
 import JobJournalReport
 import JobJournalEdit
 
-#if canImport(Glibc)
 import Glibc
-#endif
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(

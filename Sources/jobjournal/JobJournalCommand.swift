@@ -7,9 +7,7 @@ import JobJournalPlaybook
 import JobJournalReport
 import JobJournalEdit
 
-#if canImport(Glibc)
 import Glibc
-#endif
 
 @main
 struct JobJournalCommand: ParsableCommand {

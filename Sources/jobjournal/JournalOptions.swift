@@ -6,9 +6,7 @@ import JobJournalPlaybook
 import JobJournalReport
 import JobJournalEdit
 
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Options every command that reads the journal takes.
 struct JournalOptions: ParsableArguments {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Runs a program (found on PATH) and waits for it: its exit status and standard output.
 /// Standard error passes through to ours. Only `init --git` needs this, for git.

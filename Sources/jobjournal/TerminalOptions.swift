@@ -6,9 +6,7 @@ import JobJournalPlaybook
 import JobJournalReport
 import JobJournalEdit
 
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// `--color`, and the terminal's width, for commands that print text.
 struct TerminalOptions: ParsableArguments {

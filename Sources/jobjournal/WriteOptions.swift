@@ -6,9 +6,7 @@ import JobJournalPlaybook
 import JobJournalReport
 import JobJournalEdit
 
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// `--dry-run`, for every command that writes.
 struct WriteOptions: ParsableArguments {

@@ -3,12 +3,13 @@ import JobJournalCore
 /// Reads the shape nearly all front matter has straight from its bytes, and declines the rest.
 ///
 /// Front matter is a block mapping of keys to one-line values, nested block mappings and
-/// lists, and one-line flow lists such as `with: [Tom Shah]`. For that shape this reader builds
+/// lists, and one-line flow lists and mappings such as `with: [Tom Shah]` or
+/// `thank-you: {sent: 2026-11-20, via: card}`. For that shape this reader builds
 /// exactly the `YAMLNode` tree `LibYAMLComposer` builds from libyaml's events (values, styles
 /// and every start and end mark), in a single pass and without libyaml's per-character
 /// bookkeeping. Anything else (a tab, a carriage return, a character outside the printable set,
-/// anchors, aliases, tags, block scalars, multi-line scalars, escapes in double quotes, flow
-/// mappings, `?` keys, quoted keys, document markers, an unusual indentation, a syntax error)
+/// anchors, aliases, tags, block scalars, multi-line scalars, escapes in double quotes,
+/// `?` keys, quoted keys, document markers, an unusual indentation, a syntax error)
 /// makes it decline, and libyaml reads the text as before. So it changes how fast front matter
 /// is read, never what is read: `PlainYAMLReaderTests` compares both on thousands of inputs.
 package struct PlainYAMLReader {

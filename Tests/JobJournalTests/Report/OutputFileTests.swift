@@ -39,11 +39,11 @@ struct OutputFileTests {
         let dir = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.txt").path
-        try OutputFile.write("old\n", to: path)
-        try OutputFile.write("new\n", to: path)
+        try OutputFile.write(to: path) { $0.write("old\n") }
+        try OutputFile.write(to: path) { $0.write("new\n") }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.txt"])
-        #expect(throws: AtomicWrite.Failure.self) { try OutputFile.write("x", to: dir.path + "/missing/report.txt") }
+        #expect(throws: AtomicWrite.Failure.self) { try OutputFile.write(to: dir.path + "/missing/report.txt") { $0.write("x") } }
     }
 
     @Test("never replaces an application file; a Markdown file that is not one is replaced")
@@ -53,15 +53,15 @@ struct OutputFileTests {
         let application = dir.appendingPathComponent("acme.md").path
         try "---\ncompany: Acme\nposition: Buyer\n---\nMy notes.\n".write(toFile: application, atomically: false, encoding: .utf8)
         #expect {
-            try OutputFile.write("# Report\n", to: application)
+            try OutputFile.write(to: application) { $0.write("# Report\n") }
         } throws: { error in
             guard case .refused(let r) = error as? AtomicWrite.Failure else { return false }
             return r.message.hasPrefix("this is an application file, and the report would replace it")
         }
         #expect(try String(contentsOfFile: application, encoding: .utf8) == "---\ncompany: Acme\nposition: Buyer\n---\nMy notes.\n")
         let report = dir.appendingPathComponent("REPORT.md").path
-        try OutputFile.write("# Report 1\n", to: report)
-        try OutputFile.write("# Report 2\n", to: report)
+        try OutputFile.write(to: report) { $0.write("# Report 1\n") }
+        try OutputFile.write(to: report) { $0.write("# Report 2\n") }
         #expect(try String(contentsOfFile: report, encoding: .utf8) == "# Report 2\n")
     }
 }
