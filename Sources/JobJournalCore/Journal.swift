@@ -20,6 +20,9 @@ public struct Journal: Sendable {
         self.applications = files.compactMap(\.application)
     }
 
+    /// The files that are not applications, each with why, in path order.
+    public var skippedFiles: [ParsedFile] { files.filter { $0.skipped != nil } }
+
     /// Files meant as applications that could not be read as one.
     public var brokenFiles: [ParsedFile] { files.filter { $0.isApplication && $0.application == nil } }
 

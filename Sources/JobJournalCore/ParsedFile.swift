@@ -13,6 +13,21 @@ public struct ParsedFile: Sendable {
     package var headings: [Heading] = []
     /// The drafts kept under `## Drafts`, for `check` to read.
     public var drafts: [DraftText] = []
+    /// Why the file is not read as an application, when it is not one.
+    public var skipped: SkipReason? = nil
+
+    /// Why a Markdown file of the journal is not an application. Every file is accounted
+    /// for: `check` counts them by reason and `check --verbose` lists them.
+    public enum SkipReason: String, Sendable, CaseIterable {
+        case empty = "empty file"
+        case noFrontMatter = "no front matter"
+        case notAnApplication = "front matter without application keys"
+        case template = "a template"
+        case templatesFolder = "in a templates folder"
+        case ignored = "ignored by setting"
+        case toml = "TOML front matter"
+        case unreadable = "cannot be read"
+    }
 
     package init(path: String, displayPath: String, application: Application?, diagnostics: [Diagnostic],
                  isApplication: Bool, headings: [Heading] = [], drafts: [DraftText] = []) {

@@ -11,6 +11,17 @@ public struct Settings: Sendable, Equatable {
     /// The job seeker's name, to sign drafted messages with.
     public var name: String? = nil
 
+    /// Days after applying, with no news, before a short follow-up is due.
+    public var followUpDays = 7
+    /// Days without any activity before an open application is called stale.
+    public var staleDays = 30
+    /// The user's own status words, folded (`on-hold`), to the statuses they mean.
+    public var statusMap: [String: Status] = [:]
+    /// The user's own key names, folded (`firma`), to the keys they mean (`company`).
+    public var keyMap: [String: String] = [:]
+    /// Glob patterns of files, relative to the journal, that are not applications.
+    public var ignore: [String] = []
+
     public init() {}
 
     public static let fileName = ".jobjournal.yaml"

@@ -5,15 +5,20 @@ import JobJournalCore
 /// the rest of the file.
 package struct ApplicationDecoder {
     let file: String
+    /// The user's own key names and status words (`keys:` and `status-map:` in settings).
+    let settings: Settings
     var diagnostics: [Diagnostic] = []
+    /// `applied: false` says the application is not sent yet.
+    private var appliedFlag: Bool? = nil
 
-    init(file: String) { self.file = file }
+    init(file: String, settings: Settings = Settings()) {
+        self.file = file
+        self.settings = settings
+    }
 
-    /// Keys that mark front matter as meant for an application even when `company` is missing.
-    private static let applicationMarkers: Set<String> = [
-        "position", "role", "status", "job-status", "stage", "applied", "contacts", "interviews",
-        "references", "promises", "offer",
-    ]
+    /// Keys that make front matter an application's: without one of them it is some other
+    /// note (a call log with `contacts:`, a page with a `title:`), not an error.
+    private static let applicationKeys: Set<String> = ["company", "status", "applied", "interviews", "offer", "follow-up"]
 
     /// The application, or nil when the front matter is not one (a note with its own front
     /// matter) or lacks what an application needs (then with an error saying so).
@@ -23,14 +28,14 @@ package struct ApplicationDecoder {
             return (nil, true)
         }
         let fields = self.fields(pairs, KeySet.application, keepUnknown: true)
-        guard let companyNode = fields["company"] else {
-            if fields.contains(where: { Self.applicationMarkers.contains($0) && $0 != "position" })
-                || fields["position"] != nil && fields.count > 1
-            {
-                error(at: root.location, "missing required key 'company'", id: "missing-key")
-                return (nil, true)
-            }
+        // `title:` alone is any note's title; `position:` or `job-title:` is a job's.
+        let hasPosition = fields["position"] != nil && KeySet.fold(fields.writtenKey("position") ?? "") != "title"
+        guard fields.contains(where: Self.applicationKeys.contains) || fields.appliedFlag != nil || hasPosition else {
             return (nil, false)
+        }
+        guard let companyNode = fields["company"] else {
+            error(at: root.location, "missing required key 'company'", id: "missing-key")
+            return (nil, true)
         }
         let company = requiredString(companyNode, "company")
         let position: String?
@@ -43,7 +48,13 @@ package struct ApplicationDecoder {
         var app = Application(file: path, company: company ?? "", position: position ?? "")
         app.companyLocation = companyNode.location
         if let node = fields["applied"] { app.applied = day(node, "applied") }
+        if fields.appliedFlag == true, app.applied == nil { app.appliedOnUnknownDay = true }
+        appliedFlag = fields.appliedFlag
         if let node = fields["link"] { app.link = string(node, "link") }
+        if let node = fields["follow-up"] {
+            app.followUp = day(node, "follow-up")
+            app.followUpLocation = node.location
+        }
         if let node = fields["contacts"] {
             app.contacts = list(node, "contacts").compactMap { contact($0) }
         }
@@ -57,16 +68,19 @@ package struct ApplicationDecoder {
             app.promises = list(node, "promises").compactMap { promise($0) }
         }
         if let node = fields["offer"] { app.offer = offer(node) }
-        if let node = fields["status"] {
-            if let text = string(node, "status") {
-                if let status = Status(rawValue: KeySet.fold(text)) {
-                    app.status = status
-                    app.statusIsDerived = false
-                } else {
-                    let valid = Status.allCases.map(\.rawValue).joined(separator: ", ")
-                    error(at: node.location, "unknown status '\(text)'; use one of \(valid)", id: "invalid-status")
-                    app.status = derivedStatus(app)
-                }
+        if let node = fields["status"], let text = string(node, "status") {
+            switch Status.read(text, map: settings.statusMap) {
+            case .status(let status):
+                app.status = status
+                app.statusIsDerived = false
+            case .ambiguous(let readAs, let choices):
+                let meaning = readAs.map { "it is read as \($0.rawValue)" } ?? "it is read as \(derivedStatus(app).rawValue), from the dates"
+                warning(at: node.location, "status '\(text)' could mean \(choices.map(\.rawValue).joined(separator: ", ")); \(meaning) until you write one of them", id: "ambiguous-status")
+                app.status = readAs ?? derivedStatus(app)
+            case .unknown:
+                error(at: node.location, "unknown status '\(text)'; use one of \(Status.names), or give your word a meaning under status-map in \(Settings.fileName)", id: "invalid-status")
+                app.status = .unknown
+                app.statusIsDerived = false
             }
         } else {
             app.status = derivedStatus(app)
@@ -80,6 +94,7 @@ package struct ApplicationDecoder {
     private func derivedStatus(_ app: Application) -> Status {
         if app.offer != nil { return .offer }
         if !app.interviews.isEmpty { return .interviewing }
+        if app.applied == nil, !app.appliedOnUnknownDay, appliedFlag == false { return .saved }
         return .applied
     }
 
@@ -190,6 +205,9 @@ package struct ApplicationDecoder {
         /// By key id: the index of the key's pair in `pairs`, or -1.
         var slots: [Int]
         var unknown: [(key: String, value: YAMLNode)] = []
+        /// `applied: true` (or false): a flag, not the day, so it does not collide with a
+        /// date key such as `applied-date`.
+        var appliedFlag: Bool? = nil
 
         init(_ pairs: [YAMLPair], _ keys: KeySet) {
             self.pairs = pairs
@@ -200,6 +218,12 @@ package struct ApplicationDecoder {
         subscript(_ name: String) -> YAMLNode? {
             let index = slots[keys.id(of: name)]
             return index < 0 ? nil : pairs[index].value
+        }
+
+        /// The key as written in the file, for messages.
+        func writtenKey(_ name: String) -> String? {
+            let index = slots[keys.id(of: name)]
+            return index < 0 ? nil : pairs[index].key.text
         }
 
         func contains(where predicate: (String) -> Bool) -> Bool {
@@ -222,11 +246,18 @@ package struct ApplicationDecoder {
                 continue
             }
             let at = pairs[i].key.location
-            let folded = KeySet.fold(key)
+            var folded = KeySet.fold(key)
+            if keys.context == "application", let own = settings.keyMap[folded] { folded = own }
             if let id = keys.id(for: folded) {
+                if keys.names[id] == "applied", let flag = Self.flag(pairs[i].value) {
+                    result.appliedFlag = flag
+                    continue
+                }
                 let first = result.slots[id]
                 guard first < 0 else {
-                    error(at: at, "duplicate key '\(key)' (first written on line \(pairs[first].key.location.line)); the first is used", id: "duplicate-key")
+                    let firstKey = pairs[first].key.text ?? key
+                    let written = firstKey == key ? "" : " as '\(firstKey)'"
+                    error(at: at, "duplicate key '\(key)' (first written\(written) on line \(pairs[first].key.location.line)); the first is used", id: "duplicate-key")
                     continue
                 }
                 result.slots[id] = i
@@ -277,18 +308,44 @@ package struct ApplicationDecoder {
         error(at: node.location, "unsupported YAML tag '\(shown)'; journal values are plain text, dates, lists and mappings", id: "yaml-tag")
     }
 
-    /// Text, or nil when empty; a list or mapping where text belongs is an error.
+    /// A plain `true` or `false` (also yes/no), as a flag rather than text.
+    private static func flag(_ node: YAMLNode) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+        switch scalar.value.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default: return nil
+        }
+    }
+
+    /// Text, or nil when empty; a list or mapping where text belongs is an error. A list of
+    /// one value is that value (Obsidian writes `status: [rejected]`); wikilinks show as
+    /// their text (`[[Acme Corp]]` is Acme Corp).
     private mutating func string(_ node: YAMLNode, _ key: String) -> String? {
+        if let items = node.sequence {
+            // `company: [[Acme Corp]]` unquoted is a list in a list: a wikilink all the same.
+            if items.count == 1, node.isFlow, let inner = items[0].sequence, inner.count == 1, let name = inner[0].text {
+                return name
+            }
+            guard items.count == 1 else {
+                let values = items.compactMap(\.text)
+                let shown = values.count == items.count && !values.isEmpty ? " (\(values.joined(separator: ", ")))" : ""
+                error(at: node.location, "\(key) should be a single value, not a list of \(items.count)\(shown); keep one", id: "wrong-type")
+                return nil
+            }
+            return string(items[0], key)
+        }
         guard let s = node.scalar else {
             error(at: node.location, "\(key) should be a single value, not \(node.kindName)", id: "wrong-type")
             return nil
         }
         if node.isNull { return nil }
-        return s.value
+        return Wikilink.displayText(s.value)
     }
 
     private mutating func requiredString(_ node: YAMLNode, _ key: String) -> String? {
-        if node.isNull || node.text?.allSatisfy({ $0 == " " }) == true {
+        let single = node.sequence?.count == 1 ? node.sequence![0] : node
+        if single.isNull || single.text?.allSatisfy({ $0 == " " }) == true {
             error(at: node.location, "\(key) is empty", id: "missing-key")
             return nil
         }

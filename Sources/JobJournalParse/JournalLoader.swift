@@ -45,9 +45,21 @@ public enum JournalLoader {
 
         // (path relative to root, path to open)
         var targets: [(path: String, open: String)] = []
+        // Files a folder listing finds that are not applications by their place: read by no one.
+        var passedOver: [ParsedFile] = []
         func addFolder(_ folder: String) {
             let listing = FileSystem.listMarkdown(under: folder)
-            for file in listing.files { targets.append((relativeToRoot(FileSystem.join(folder, file), root: root), FileSystem.join(folder, file))) }
+            for file in listing.files {
+                let open = FileSystem.join(folder, file)
+                let path = relativeToRoot(open, root: root)
+                if let reason = passOver(path, settings: settings) {
+                    var skipped = ParsedFile(path: path, displayPath: display(open), application: nil, diagnostics: [], isApplication: false)
+                    skipped.skipped = reason
+                    passedOver.append(skipped)
+                } else {
+                    targets.append((path, open))
+                }
+            }
             for other in listing.notFiles {
                 journalDiagnostics.append(Diagnostic(file: display(FileSystem.join(folder, other)), line: 1, .warning,
                     "not a regular file (a FIFO, socket or device); skipped", id: "not-a-file"))
@@ -76,7 +88,11 @@ public enum JournalLoader {
             addFolder(root)
         }
 
-        let files = parseAll(targets, limit: settings.maxFileSize, workers: workers ?? Parallel.processorCount())
+        var files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
+        if !passedOver.isEmpty {
+            files += passedOver
+            files.sort { PathOrder.precedes($0.path, $1.path) }
+        }
         return Journal(root: root, settings: settings, files: files, journalDiagnostics: journalDiagnostics)
     }
 
@@ -101,11 +117,12 @@ public enum JournalLoader {
     /// `name`: what `check --stdin-filename` checks. Reading stops past the journal's size
     /// limit, so a stream without end cannot fill the memory.
     public static func parseBuffer(from fd: Int32, as name: String, root: String) throws(LoadError) -> ParsedFile {
-        let limit = settings(root: root).0.maxFileSize
+        let journalSettings = settings(root: root).0
+        let limit = journalSettings.maxFileSize
         switch FileSystem.readToEnd(fd, limit: limit) {
         case .success(let bytes?):
             return bytes.withUnsafeBytes {
-                ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name)
+                ApplicationFile.parse($0, path: relativeToRoot(name, root: root), displayPath: name, settings: journalSettings)
             }
         case .success(nil):
             return ParsedFile(path: relativeToRoot(name, root: root), displayPath: name, application: nil,
@@ -122,25 +139,39 @@ public enum JournalLoader {
                           "\(what) the \(sizeText(limit)) limit (max-file-size in \(Settings.fileName)); not read", id: "file-too-large")
     }
 
+    /// Folders whose notes are templates for new notes, by the names note apps give them.
+    static let templateFolders: Set<String> = ["templates", "Templates", "_templates", "_Templates", "Template", "template"]
+
+    /// Why a listed file is not read: it lies in a templates folder, or `ignore:` names it.
+    static func passOver(_ path: String, settings: Settings) -> ParsedFile.SkipReason? {
+        if path.split(separator: "/").dropLast().contains(where: { templateFolders.contains(String($0)) }) {
+            return .templatesFolder
+        }
+        for pattern in settings.ignore where Glob.matches(pattern, path) { return .ignored }
+        return nil
+    }
+
     /// Parses every target, in parallel when there are enough files to be worth it.
-    static func parseAll(_ targets: [(path: String, open: String)], limit: Int, workers: Int) -> [ParsedFile] {
+    static func parseAll(_ targets: [(path: String, open: String)], settings: Settings, workers: Int) -> [ParsedFile] {
+        let limit = settings.maxFileSize
         let results = Slots<ParsedFile>(count: targets.count)
         let workerCount = max(1, min(workers, targets.count / 8))
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             var buffer: [UInt8] = []
             var index = worker
             while index < targets.count {
-                results.store(parseOne(targets[index], limit: limit, buffer: &buffer), at: index)
+                results.store(parseOne(targets[index], settings: settings, buffer: &buffer), at: index)
                 index += workerCount
             }
         }
         return results.collect()
     }
 
-    static func parseOne(_ target: (path: String, open: String), limit: Int, buffer: inout [UInt8]) -> ParsedFile {
+    static func parseOne(_ target: (path: String, open: String), settings: Settings, buffer: inout [UInt8]) -> ParsedFile {
         let shown = display(target.open)
+        let limit = settings.maxFileSize
         let read = FileSystem.read(target.open, limit: limit, into: &buffer) {
-            ApplicationFile.parse($0, path: target.path, displayPath: shown)
+            ApplicationFile.parse($0, path: target.path, displayPath: shown, settings: settings)
         }
         switch read {
         case .success(let parsed):
@@ -155,8 +186,10 @@ public enum JournalLoader {
             case .system(let reason):
                 diagnostic = Diagnostic(file: shown, line: 1, .error, "cannot read file: \(reason)", id: "unreadable")
             }
-            return ParsedFile(path: target.path, displayPath: shown, application: nil, diagnostics: [diagnostic],
-                              isApplication: diagnostic.severity == .error)
+            var unread = ParsedFile(path: target.path, displayPath: shown, application: nil, diagnostics: [diagnostic],
+                                    isApplication: diagnostic.severity == .error)
+            if diagnostic.severity != .error { unread.skipped = .unreadable }
+            return unread
         }
     }
 

@@ -112,11 +112,12 @@ package struct KeySet: Sendable {
     }
 
     package static let application = KeySet("application", [
-        "company": [],
-        "position": ["role", "title"],
-        "status": ["job-status", "stage"],
-        "applied": ["applied-on", "date-applied", "applied-date", "applied-at"],
-        "link": [],
+        "company": ["employer", "company-name", "organisation", "organization", "employer-name"],
+        "position": ["role", "title", "job-title", "job", "position-title"],
+        "status": ["job-status", "stage", "app-stage", "application-status", "application-stage", "state"],
+        "applied": ["applied-on", "date-applied", "applied-date", "applied-at", "application-date", "date-of-application"],
+        "link": ["job-url", "url", "job-link", "posting", "posting-url", "job-posting"],
+        "follow-up": ["follow-up-date", "next-follow-up", "follow-up-reminder-date", "follow-up-on"],
         "contacts": [],
         "interviews": [],
         "references": [],

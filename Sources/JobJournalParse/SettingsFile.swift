@@ -3,7 +3,8 @@ import JobJournalCore
 /// Reading `.jobjournal.yaml` into `Settings`.
 extension Settings {
     static let keys = KeySet("settings", [
-        "check-in-days": [], "within": [], "domain": [], "max-file-size": [], "name": [],
+        "name": [], "check-in-days": [], "within": [], "domain": [], "max-file-size": [],
+        "follow-up-days": [], "stale-days": [], "status-map": ["statuses"], "keys": ["key-map"], "ignore": [],
     ])
 
     /// Reads settings text; problems are diagnostics against `displayPath`, and what could
@@ -37,6 +38,14 @@ extension Settings {
             }
             return n
         }
+        /// The pairs of a mapping of the user's words to ours (`status-map:`, `keys:`).
+        func wordPairs(_ node: YAMLNode, _ key: String) -> [(String, YAMLNode)] {
+            guard let pairs = node.mapping else {
+                report(node, "\(key) should be the words you use, each with what it means (on-hold: interviewing)", "wrong-type")
+                return []
+            }
+            return pairs.compactMap { pair in pair.key.text.map { ($0, pair.value) } }
+        }
         for pair in pairs {
             guard let key = pair.key.text else { continue }
             let folded = KeySet.fold(key)
@@ -44,6 +53,35 @@ extension Settings {
             case "check-in-days": settings.checkInDays = number(pair.value, key, atLeast: 1) ?? settings.checkInDays
             case "within": settings.within = number(pair.value, key, atLeast: 0) ?? settings.within
             case "max-file-size": settings.maxFileSize = number(pair.value, key, atLeast: 1) ?? settings.maxFileSize
+            case "follow-up-days": settings.followUpDays = number(pair.value, key, atLeast: 1) ?? settings.followUpDays
+            case "stale-days": settings.staleDays = number(pair.value, key, atLeast: 1) ?? settings.staleDays
+            case "status-map":
+                for (word, meaning) in wordPairs(pair.value, key) {
+                    guard case .status(let status) = Status.read(meaning.text ?? "") else {
+                        report(meaning, "status-map gives '\(word)' the status '\(meaning.text ?? "")', which is not one; use one of \(Status.names)", "invalid-status")
+                        continue
+                    }
+                    settings.statusMap[Status.fold(word)] = status
+                }
+            case "keys":
+                for (word, meaning) in wordPairs(pair.value, key) {
+                    let target = KeySet.fold(meaning.text ?? "")
+                    guard let ours = KeySet.application.key(for: target) else {
+                        let known = KeySet.application.names.joined(separator: ", ")
+                        report(meaning, "keys maps '\(word)' to '\(meaning.text ?? "")', which is not a key of an application; use one of \(known)", "unknown-key")
+                        continue
+                    }
+                    settings.keyMap[KeySet.fold(word)] = ours
+                }
+            case "ignore":
+                let patterns = pair.value.sequence ?? [pair.value]
+                for pattern in patterns {
+                    if let text = pattern.text, !text.isEmpty {
+                        settings.ignore.append(text)
+                    } else {
+                        report(pattern, "ignore should be file patterns such as 'archive/*' or '*.draft.md'", "wrong-type")
+                    }
+                }
             case "name":
                 if let text = pair.value.text, !text.trimmingSpaces.isEmpty {
                     settings.name = text.trimmingSpaces
@@ -57,7 +95,7 @@ extension Settings {
                     report(pair.value, "domain should be a domain name such as 'jobs.example.org'", "wrong-type")
                 }
             default:
-                let hint = keys.nearMiss(folded).map { "; did you mean '\($0)'?" } ?? "; known settings: name, check-in-days, within, domain, max-file-size"
+                let hint = keys.nearMiss(folded).map { "; did you mean '\($0)'?" } ?? "; known settings: \(keys.names.joined(separator: ", "))"
                 report(pair.key, "unknown setting '\(key)'\(hint)", "unknown-setting", .warning)
             }
         }

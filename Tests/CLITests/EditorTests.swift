@@ -89,7 +89,7 @@ struct EditorTests {
             // compilation-mode columns count from 0 internally and show from 1: the 10 of date.md:4:10.
             "compile|date.md|4|10|2",
             "compile|notes/typo.md|4|1|1",
-            "flymake|3|:error|unknown status 'maybe'; use one of applied, interviewing, offer, accepted, declined, rejected, withdrawn [invalid-status]",
+            "flymake|3|:error|unknown status 'maybe'; use one of saved, applied, interviewing, offer, accepted, declined, rejected, withdrawn, no-response, or give your word a meaning under status-map in .jobjournal.yaml [invalid-status]",
             "flymake|5|:error|2026-02-30 is not a day: February 2026 has 28 days [invalid-date]",
         ])
         // The file on disk was never saved: Flymake checked the buffer.

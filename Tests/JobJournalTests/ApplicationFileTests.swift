@@ -203,7 +203,7 @@ struct ApplicationFileTests {
             company: X
             position: Y
             company: Z
-            status: pending
+            status: on the fence
             photo: !!binary aGVsbG8=
             mood: !foo happy
             interviews:

@@ -44,7 +44,9 @@ struct FilesChangingUnderfootTests {
         #expect(chmod(path("locked.md"), 0) == 0)
 
         let targets = listing.files.map { (path: $0, open: path($0)) }
-        let files = JournalLoader.parseAll(targets, limit: 1 << 20, workers: 1)
+        var oneMiBLimit = Settings()
+        oneMiBLimit.maxFileSize = 1 << 20
+        let files = JournalLoader.parseAll(targets, settings: oneMiBLimit, workers: 1)
         var said: [String: [String]] = [:]
         for file in files {
             said[file.path] = file.diagnostics.map { "\($0.location.line): \($0.severity.rawValue): \($0.message) [\($0.id)]" }

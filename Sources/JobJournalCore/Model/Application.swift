@@ -11,7 +11,12 @@ public struct Application: Sendable {
     /// False when `status` was written in the file, true when worked out from the dates.
     public var statusIsDerived: Bool
     public var applied: Day?
+    /// `applied: true`: applied, on a day not written down.
+    public var appliedOnUnknownDay: Bool
     public var link: String?
+    /// A day the job seeker set themselves to follow up (`follow-up:`), and where it is written.
+    public var followUp: Day?
+    public var followUpLocation: SourceLocation
 
     public var contacts: [Contact]
     public var interviews: [Interview]
@@ -36,7 +41,10 @@ public struct Application: Sendable {
         self.status = .applied
         self.statusIsDerived = true
         self.applied = nil
+        self.appliedOnUnknownDay = false
         self.link = nil
+        self.followUp = nil
+        self.followUpLocation = .start
         self.contacts = []
         self.interviews = []
         self.references = []
@@ -84,15 +92,21 @@ public struct Application: Sendable {
     }
 }
 
-/// Where an application stands.
+/// Where an application stands, from found to closed.
 public enum Status: String, Sendable, CaseIterable, Comparable {
+    /// Found and kept, not applied for yet.
+    case saved
     case applied, interviewing, offer, accepted, declined, rejected, withdrawn
+    /// Closed without an answer from the employer.
+    case noResponse = "no-response"
+    /// The file's status could not be read: shown apart until it is fixed.
+    case unknown
 
     /// Closed applications get no more actions.
     public var isClosed: Bool {
         switch self {
-        case .accepted, .declined, .rejected, .withdrawn: return true
-        case .applied, .interviewing, .offer: return false
+        case .accepted, .declined, .rejected, .withdrawn, .noResponse: return true
+        case .saved, .applied, .interviewing, .offer, .unknown: return false
         }
     }
 

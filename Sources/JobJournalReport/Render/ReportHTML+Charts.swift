@@ -8,18 +8,21 @@ extension ReportHTML {
 
     static func color(of status: Status) -> String {
         switch status {
-        case .applied: return "var(--applied)"
+        case .saved, .applied: return "var(--applied)"
+        case .unknown: return "var(--overdue)"
         case .interviewing: return "var(--interviewing)"
         case .offer: return "var(--offer)"
-        case .accepted, .declined, .rejected, .withdrawn: return "var(--closed)"
+        case .accepted, .declined, .rejected, .withdrawn, .noResponse: return "var(--closed)"
         }
     }
 
     static func color(of timing: DueAction.Timing) -> String { "var(--\(timing.rawValue))" }
 
-    /// Horizontal bars: one per open stage, then one per closed status that occurs.
+    /// Horizontal bars: one per open stage (saved and unknown only when some are), then one
+    /// per closed status that occurs.
     static func stageChart(_ report: Report) -> String {
         var bars: [(String, Int, Status)] = Report.openStages.map { (ReportWording.stageName($0), report.open(at: $0).count, $0) }
+        bars.removeAll { ($0.2 == .saved || $0.2 == .unknown) && $0.1 == 0 }
         for status in Status.allCases where status.isClosed {
             let n = report.closed.count { $0.status == status }
             if n > 0 { bars.append((ReportWording.stageName(status), n, status)) }

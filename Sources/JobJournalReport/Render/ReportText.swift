@@ -131,10 +131,11 @@ public enum ReportText {
 
     static func color(of stage: Status) -> Terminal.Color {
         switch stage {
-        case .applied: return .blue
+        case .saved, .applied: return .blue
         case .interviewing: return .cyan
         case .offer: return .green
-        case .accepted, .declined, .rejected, .withdrawn: return .dim
+        case .unknown: return .red
+        case .accepted, .declined, .rejected, .withdrawn, .noResponse: return .dim
         }
     }
 }

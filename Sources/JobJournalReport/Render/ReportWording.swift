@@ -37,6 +37,7 @@ package enum ReportWording {
 
     static func stageName(_ stage: Status) -> String {
         switch stage {
+        case .saved: return "Saved"
         case .applied: return "Applied"
         case .interviewing: return "Interviewing"
         case .offer: return "Offer"
@@ -44,6 +45,8 @@ package enum ReportWording {
         case .declined: return "Declined"
         case .rejected: return "Rejected"
         case .withdrawn: return "Withdrawn"
+        case .noResponse: return "No response"
+        case .unknown: return "Status unknown"
         }
     }
 
