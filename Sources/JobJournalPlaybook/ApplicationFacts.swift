@@ -71,6 +71,12 @@ public struct ApplicationFacts: Sendable {
         interviewersByIndex[interview.index] ?? application.interviewers(of: interview)
     }
 
+    /// The interview's notes of one kind (`Resonated:`, `Interested in:`, ...), from dated
+    /// headings on its day.
+    func notes(_ kind: JournalEntry.Note.Kind, of interview: Interview) -> [String] {
+        application.entries.filter { $0.day == interview.date }.flatMap(\.notes).filter { $0.kind == kind }.map(\.text)
+    }
+
     /// The channel to use with these people: the first recorded preference.
     func preferredChannel(of people: [Contact]) -> Channel? { people.lazy.compactMap(\.prefers).first }
 }

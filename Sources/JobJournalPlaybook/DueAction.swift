@@ -2,19 +2,15 @@ import JobJournalCore
 
 /// Something the job seeker should do, by when, and why.
 public struct DueAction: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable, Comparable {
-        case thankYou = "thank-you"
-        case briefReferences = "brief-references"
-        case statusInquiry = "status-inquiry"
-        case promise
-        case task
-        case checkIn = "check-in"
-        case askReferences = "ask-references"
-        case requestWrittenOffer = "request-written-offer"
-        case reviewOfferLetter = "review-offer-letter"
-
-        private var rank: Int { Kind.allCases.firstIndex(of: self)! }
-        public static func < (a: Kind, b: Kind) -> Bool { a.rank < b.rank }
+    /// Which piece of advice an action follows. Its name is the one name of that advice
+    /// everywhere: in action ids, `jobjournal draft KIND`, JSON and the docs. Each rule
+    /// declares its own kind in its file (`DueAction.Kind.thankYou` in `ThankYouRule.swift`);
+    /// kinds rank by their rule's place in `Playbook.standard`.
+    public struct Kind: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The name: `thank-you`, `brief-references`.
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
     }
 
     /// Where an action stands on a given day. Due on a day means on time through that day.

@@ -4,17 +4,35 @@ import JobJournalCore
 public struct Playbook: Sendable {
     public var rules: [any Rule]
 
+    /// The registry: every rule, in rank order. A rule's kind ranks by its place here, which
+    /// orders the actions falling due on one day for one application. A new rule is a file in
+    /// `Rules/` and a line here.
     public static let standard = Playbook(rules: [
-        ThankYouRule(), BriefReferencesRule(), StatusInquiryRule(), PromiseRule(), TaskRule(),
-        CheckInRule(), AskReferencesRule(), RequestWrittenOfferRule(), ReviewOfferLetterRule(),
+        ThankYouRule(),
+        BriefReferencesRule(),
+        StatusInquiryRule(),
+        PromiseRule(),
+        TaskRule(),
+        CheckInRule(),
+        AskReferencesRule(),
+        RequestWrittenOfferRule(),
+        ReviewOfferLetterRule(),
     ])
 
     public init(rules: [any Rule]) { self.rules = rules }
 
+    /// The kinds of its actions, in rank order.
+    public var kinds: [DueAction.Kind] { rules.map(\.kind) }
+
+    /// The rule whose actions are of this kind.
+    public func rule(for kind: DueAction.Kind) -> (any Rule)? { rules.first { $0.kind == kind } }
+
     /// Every action for the open applications, most urgent first: by due day, then
-    /// application, then kind.
+    /// application, then kind (by rank).
     public func actions(for applications: [Application], today: Day, settings: Settings = Settings()) -> [DueAction] {
-        // Applications are independent: large journals are split among the cores.
+        // Applications are independent: large journals are split among the cores. Each
+        // application's actions come rule by rule, in rank order, so an action's place among
+        // them orders it by kind: no kind is looked up while sorting.
         let rules = self.rules
         let perApplication = Parallel.map(applications) { app -> [DueAction] in
             guard !app.status.isClosed else { return [] }
@@ -28,19 +46,18 @@ public struct Playbook: Sendable {
             let order = applications.indices.sorted { PathOrder.precedes(applications[$0].file, applications[$1].file) }
             for (position, index) in order.enumerated() { rank[index] = Int32(position) }
         }
-        // Sort small keys, not whole actions, then gather the actions in that order.
-        var keys: [(due: Int32, app: Int32, kind: DueAction.Kind, part: Int32, item: Int32)] = []
+        // Sort small keys, not whole actions, then gather the actions in that order. One
+        // application's actions share `app` and `part`, so `item` orders them by kind.
+        var keys: [(due: Int32, app: Int32, part: Int32, item: Int32)] = []
         keys.reserveCapacity(perApplication.reduce(0) { $0 + $1.count })
         for part in perApplication.indices {
             for item in perApplication[part].indices {
-                keys.append((perApplication[part][item].due.ordinal, rank[part], perApplication[part][item].kind,
-                             Int32(part), Int32(item)))
+                keys.append((perApplication[part][item].due.ordinal, rank[part], Int32(part), Int32(item)))
             }
         }
         keys.sort { a, b in
             if a.due != b.due { return a.due < b.due }
             if a.app != b.app { return a.app < b.app }
-            if a.kind != b.kind { return a.kind < b.kind }
             return (a.part, a.item) < (b.part, b.item)
         }
         var actions: [DueAction] = []

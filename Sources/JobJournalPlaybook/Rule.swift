@@ -1,10 +1,29 @@
 import JobJournalCore
 
-/// One piece of the follow-up playbook: given an open application and today, the actions
-/// it calls for. Each rule lives in a file of its own, opening with the advice it encodes.
+/// One piece of the follow-up playbook. Each rule lives in a file of its own, opening with
+/// the advice it encodes, and owns everything about that advice: its kind (declared beside
+/// it), the actions it calls for, what `done` records for them, and, where the article gives
+/// a message to send, its draft (`DraftingRule`). Its rank is its place in `Playbook.standard`.
 public protocol Rule: Sendable {
     var kind: DueAction.Kind { get }
+    /// Given an open application and today, the actions it calls for.
     func actions(for app: ApplicationFacts) -> [DueAction]
+    /// What `jobjournal done` records for one of its actions, done on `day` (`via` a channel
+    /// when one is given): the facts it reads, so that the action is settled.
+    func done(_ action: DueAction, on day: Day, via channel: Channel?, in app: Application) -> DoneRecord
+}
+
+/// A rule whose advice comes with a message to send: `jobjournal draft KIND`, where KIND is
+/// the rule's kind.
+package protocol DraftingRule: Rule {
+    /// Other names `draft` has taken for this kind, still accepted since users may have typed them.
+    var formerDraftNames: [String] { get }
+    /// The messages for one application; one per person where each gets their own.
+    func drafts(_ context: DraftContext) throws(DraftProblem) -> [Draft]
+}
+
+extension DraftingRule {
+    package var formerDraftNames: [String] { [] }
 }
 
 extension Rule {

@@ -3,21 +3,57 @@ import Testing
 
 @Suite("jobjournal draft on the example journal")
 struct DraftCommandTests {
-    @Test("drafts are held by golden files", arguments: [
-        ["thank-you", "abc", "--today", "2026-11-19"],
-        ["thank-you", "lakeshore"],
-        ["status-inquiry", "abc"],
-        ["check-in", "harbor"],
-        ["reference-brief", "lakeshore"],
-        ["offer-request", "bluestem", "--to", "Pryor"],
-        ["offer-request", "cobalt"],
-    ])
-    func golden(arguments: [String]) throws {
+    /// Each draft's arguments and its golden file (named when the kinds had the draft's own names).
+    static let goldens: [([String], String)] = [
+        (["thank-you", "abc", "--today", "2026-11-19"], "draft-thank-you-abc-2026-11-19.txt"),
+        (["thank-you", "lakeshore"], "draft-thank-you-lakeshore.txt"),
+        (["status-inquiry", "abc"], "draft-status-inquiry-abc.txt"),
+        (["check-in", "harbor"], "draft-check-in-harbor.txt"),
+        (["brief-references", "lakeshore"], "draft-reference-brief-lakeshore.txt"),
+        (["request-written-offer", "bluestem", "--to", "Pryor"], "draft-offer-request-bluestem-Pryor.txt"),
+        (["request-written-offer", "cobalt"], "draft-offer-request-cobalt.txt"),
+    ]
+
+    @Test("drafts are held by golden files", arguments: goldens)
+    func golden(arguments: [String], golden: String) throws {
         let today = arguments.contains("--today") ? [] : ["--today", exampleDay]
         let run = try jobjournal(["draft"] + arguments + today + ["--dir", "journal-example"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == "")
-        try expectGolden(run.stdout, "draft-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".txt")
+        try expectGolden(run.stdout, golden)
+    }
+
+    @Test("the names draft used before are still accepted, for the same draft", arguments: [
+        ("reference-brief", "brief-references", "lakeshore"),
+        ("offer-request", "request-written-offer", "cobalt"),
+    ])
+    func formerNames(former: String, name: String, app: String) throws {
+        let old = try jobjournal(["draft", former, app, "--dir", "journal-example", "--today", exampleDay])
+        let new = try jobjournal(["draft", name, app, "--dir", "journal-example", "--today", exampleDay])
+        #expect(old.status == 0, "\(old.stderr)")
+        #expect(old.stderr == "")
+        #expect(old.stdout == new.stdout)
+    }
+
+    @Test("a kind has one name: in action ids, in the JSON kind and for draft")
+    func oneName() throws {
+        let due = try jobjournal(["due", "--format", "json", "--within", "3650", "--dir", "journal-example", "--today", exampleDay])
+        #expect(due.status == 0, "\(due.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(due.stdout.utf8)) as? [String: Any])
+        let actions = try #require(json["actions"] as? [[String: Any]])
+        var drafted: Set<String> = []
+        for action in actions {
+            let id = try #require(action["id"] as? String), kind = try #require(action["kind"] as? String)
+            #expect(id.split(separator: "/").dropFirst().first.map(String.init) == kind, "\(id)")
+            // The action's application, by its id, drafted for with the kind's name.
+            guard ["thank-you", "brief-references", "status-inquiry", "check-in", "request-written-offer"].contains(kind),
+                drafted.insert(kind).inserted
+            else { continue }
+            let app = String(id.split(separator: "/")[0])
+            let draft = try jobjournal(["draft", kind, app, "--dir", "journal-example", "--today", exampleDay])
+            #expect(draft.status == 0, "draft \(kind) \(app): \(draft.stderr)")
+        }
+        #expect(drafted == ["thank-you", "brief-references", "status-inquiry", "check-in", "request-written-offer"])
     }
 
     @Test("the ABC Company thank-you reads like the article's sample note")

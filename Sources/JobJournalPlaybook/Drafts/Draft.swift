@@ -3,15 +3,10 @@ import JobJournalCore
 /// A message the article tells the job seeker to send, drafted from the journal: ready to
 /// paste into an email or copy onto a card, with `[...]` where only they can fill in.
 public struct Draft: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
-        case thankYou = "thank-you"
-        case statusInquiry = "status-inquiry"
-        case checkIn = "check-in"
-        case referenceBrief = "reference-brief"
-        case offerRequest = "offer-request"
-    }
-
-    public var kind: Kind
+    /// The advice it follows: the kind of the rule that drafts it.
+    public var kind: DueAction.Kind
+    /// What it is, for its heading: "Thank-you card", "Reference briefing".
+    public var what: String
     /// The person it goes to, as addressed ("Mr. Jones", "Dana Smith").
     public var to: String
     /// How it goes: by their preference; email when none is recorded.
@@ -23,17 +18,7 @@ public struct Draft: Sendable, Hashable {
 
     /// The heading it is kept under in `## Drafts`; never starts with a date, so it is not
     /// read as activity.
-    public var title: String {
-        let what: String
-        switch kind {
-        case .thankYou: what = channel == .card ? "Thank-you card" : "Thank-you note"
-        case .statusInquiry: what = "Status inquiry"
-        case .checkIn: what = "Check-in"
-        case .referenceBrief: what = "Reference briefing"
-        case .offerRequest: what = "Offer request"
-        }
-        return "\(what) to \(to)"
-    }
+    public var title: String { "\(what) to \(to)" }
 
     /// The draft as lines of text: the subject (or how it goes), a blank line, then the
     /// paragraphs separated by blank lines.
@@ -56,10 +41,11 @@ public struct DraftProblem: Error, Sendable, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-/// Drafts messages for one application.
+/// Drafts messages for one application: the rule of the kind asked for writes them.
 public enum Drafting {
     public struct Request: Sendable {
-        public var kind: Draft.Kind
+        /// The kind of advice the message follows (`thank-you`, `brief-references`, ...).
+        public var kind: DueAction.Kind
         /// The interview the message is about (default: the latest one up to today).
         public var interview: Day?
         /// Whom to write to: part of a contact's (or, for a briefing, a reference's) name.
@@ -68,7 +54,7 @@ public enum Drafting {
         /// The name to sign with (`name` in `.jobjournal.yaml`).
         public var signature: String?
 
-        public init(kind: Draft.Kind, interview: Day? = nil, to: String? = nil, today: Day, signature: String? = nil) {
+        public init(kind: DueAction.Kind, interview: Day? = nil, to: String? = nil, today: Day, signature: String? = nil) {
             self.kind = kind
             self.interview = interview
             self.to = to
@@ -77,14 +63,20 @@ public enum Drafting {
         }
     }
 
-    public static func drafts(_ request: Request, for app: Application) throws(DraftProblem) -> [Draft] {
-        let context = DraftContext(app: app, request: request)
-        switch request.kind {
-        case .thankYou: return try ThankYouDraft.make(context)
-        case .statusInquiry: return try StatusInquiryDraft.make(context)
-        case .checkIn: return try CheckInDraft.make(context)
-        case .referenceBrief: return try ReferenceBriefDraft.make(context)
-        case .offerRequest: return try OfferRequestDraft.make(context)
-        }
+    /// The kinds with a draft, in the playbook's order.
+    public static var kinds: [DueAction.Kind] { rules.map(\.kind) }
+
+    /// The kind `draft` means by `name`: a kind's name, or a name `draft` used for it before.
+    public static func kind(named name: String) -> DueAction.Kind? {
+        rules.first { $0.kind.rawValue == name || $0.formerDraftNames.contains(name) }?.kind
     }
+
+    public static func drafts(_ request: Request, for app: Application) throws(DraftProblem) -> [Draft] {
+        guard let rule = rules.first(where: { $0.kind == request.kind }) else {
+            throw DraftProblem("there is no draft for \(request.kind); drafts: \(kinds.map(\.rawValue).joined(separator: ", "))")
+        }
+        return try rule.drafts(DraftContext(app: app, request: request))
+    }
+
+    private static var rules: [any DraftingRule] { Playbook.standard.rules.compactMap { $0 as? any DraftingRule } }
 }

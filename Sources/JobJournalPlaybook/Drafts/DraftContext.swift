@@ -3,8 +3,16 @@ import JobJournalCore
 /// What every draft needs: the application, the interview it is about, whom it goes to, how
 /// days read in a letter, and the signature.
 package struct DraftContext {
-    let app: Application
+    /// The application seen from the day of the request, as the rules see it.
+    let facts: ApplicationFacts
     let request: Drafting.Request
+
+    init(app: Application, request: Drafting.Request) {
+        facts = ApplicationFacts(app, today: request.today)
+        self.request = request
+    }
+
+    var app: Application { facts.application }
 
     var today: Day { request.today }
     var signature: String { request.signature ?? "[Your name]" }
@@ -18,7 +26,7 @@ package struct DraftContext {
             }
             return found
         }
-        guard let latest = app.interviews.filter({ $0.date <= today }).max(by: { $0.date < $1.date }) else {
+        guard let latest = facts.latestInterview else {
             throw DraftProblem("\(app.company) has no interview on or before \(today) to write about")
         }
         return latest
@@ -26,7 +34,7 @@ package struct DraftContext {
 
     /// The interview's interviewers, narrowed to `--to` when given.
     func interviewers(of interview: Interview) throws(DraftProblem) -> [Contact] {
-        let people = app.interviewers(of: interview)
+        let people = facts.interviewers(of: interview)
         if let to = request.to {
             // Anyone among the contacts may be written to, not only the interviewers.
             let matching = (people + app.contacts.filter { c in !people.contains { $0.name == c.name } }).filter { Self.matches($0.name, $0.salutation, to) }
@@ -90,39 +98,8 @@ package struct DraftContext {
     }
 
     /// The interview's notes of one kind (`Resonated:`, ...), from dated headings on its day.
-    func notes(_ kind: JournalEntry.Note.Kind, of interview: Interview) -> [String] {
-        app.entries.filter { $0.day == interview.date }.flatMap(\.notes).filter { $0.kind == kind }.map(\.text)
-    }
+    func notes(_ kind: JournalEntry.Note.Kind, of interview: Interview) -> [String] { facts.notes(kind, of: interview) }
 
     /// "the Senior Sales Consultant position at ABC Company".
     var position: String { "the \(app.position) position at \(app.company)" }
-}
-
-/// Turning a note into part of a sentence.
-package enum NoteText {
-    /// The note up to its first `;`, without a final full stop: "the plans the company has
-    /// for expanding into the European commodities market".
-    static func clause(_ note: String) -> String {
-        var text = note[...]
-        if let semicolon = text.firstIndex(of: ";") { text = text[..<semicolon] }
-        while let last = text.last, last == "." || last == " " { text = text.dropLast() }
-        return lowercasingArticle(String(text))
-    }
-
-    /// A note as sentences: first letter capital, ending with a full stop.
-    static func sentence(_ note: String) -> String {
-        var text = note.trimmingSpaces
-        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
-        if let last = text.last, !".!?".contains(last) { text += "." }
-        return text
-    }
-
-    /// "The plans ..." reads "the plans ..." mid-sentence; names keep their capitals.
-    private static func lowercasingArticle(_ text: String) -> String {
-        let words = ["The", "A", "An", "Their", "His", "Her", "Its", "Our", "My", "How", "What", "Why", "That", "This"]
-        for word in words where text.hasPrefix(word + " ") {
-            return word.lowercased() + text.dropFirst(word.count)
-        }
-        return text
-    }
 }

@@ -22,3 +22,19 @@ public struct AskReferencesRule: Rule {
         }
     }
 }
+
+// MARK: Kind
+
+extension DueAction.Kind {
+    /// `ask-references`: see `AskReferencesRule`.
+    public static let askReferences = Self(rawValue: "ask-references")
+}
+
+// MARK: Done
+
+extension AskReferencesRule {
+    /// A log entry: `contacted` is for when they report a call.
+    public func done(_ action: DueAction, on day: Day, via channel: Channel?, in app: Application) -> DoneRecord {
+        .logged("Asked \(Wording.list(action.who))\(Wording.by(channel)) whether \(app.company) or a reference-check company has called.")
+    }
+}

@@ -24,3 +24,20 @@ public struct PromiseRule: Rule {
         return first.lowercased() + text.dropFirst()
     }
 }
+
+// MARK: Kind
+
+extension DueAction.Kind {
+    /// `promise`: see `PromiseRule`.
+    public static let promise = Self(rawValue: "promise")
+}
+
+// MARK: Done
+
+extension PromiseRule {
+    /// The promise's `done: D`.
+    public func done(_ action: DueAction, on day: Day, via channel: Channel?, in app: Application) -> DoneRecord {
+        DoneRecord([.set(.item(of: "promises", line: action.line, "done"), to: .day(day))],
+                   summary: "promise kept on \(day): \(action.title)")
+    }
+}

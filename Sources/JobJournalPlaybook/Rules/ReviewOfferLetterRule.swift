@@ -22,3 +22,21 @@ public struct ReviewOfferLetterRule: Rule {
             line: offer.location.line)]
     }
 }
+
+// MARK: Kind
+
+extension DueAction.Kind {
+    /// `review-offer-letter`: see `ReviewOfferLetterRule`.
+    public static let reviewOfferLetter = Self(rawValue: "review-offer-letter")
+}
+
+// MARK: Done
+
+extension ReviewOfferLetterRule {
+    /// `offer.reviewed: D`, and a log entry naming the terms asked for.
+    public func done(_ action: DueAction, on day: Day, via channel: Channel?, in app: Application) -> DoneRecord {
+        let missing = Offer.Term.allCases.filter { !(app.offer?.has($0) ?? false) }.map(\.rawValue)
+        let sentence = "Checked the offer letter and asked \(app.company)\(Wording.by(channel)) to spell out \(Wording.list(missing))."
+        return DoneRecord([.set(.key("offer", "reviewed"), to: .day(day)), .log(sentence)], summary: sentence)
+    }
+}

@@ -22,3 +22,19 @@ public struct TaskRule: Rule {
         }
     }
 }
+
+// MARK: Kind
+
+extension DueAction.Kind {
+    /// `task`: see `TaskRule`.
+    public static let task = Self(rawValue: "task")
+}
+
+// MARK: Done
+
+extension TaskRule {
+    /// `- [ ]` becomes `- [x]`.
+    public func done(_ action: DueAction, on day: Day, via channel: Channel?, in app: Application) -> DoneRecord {
+        DoneRecord([.tickToDo(line: action.line)], summary: "task done: \(action.title)")
+    }
+}

@@ -36,7 +36,7 @@ struct DraftTests {
         - Interested in: the Benelux accounts
         """
 
-    func drafts(_ kind: Draft.Kind, today: String = "2026-11-19", to: String? = nil, interview: String? = nil) throws -> [Draft] {
+    func drafts(_ kind: DueAction.Kind, today: String = "2026-11-19", to: String? = nil, interview: String? = nil) throws -> [Draft] {
         try Drafting.drafts(Drafting.Request(kind: kind, interview: interview.map(day), to: to, today: day(today), signature: "Jane Doe"),
                             for: application(Self.acme))
     }
@@ -87,7 +87,7 @@ struct DraftTests {
 
     @Test("the reference briefing lists what the interviewers were interested in")
     func referenceBrief() throws {
-        let draft = try #require(try drafts(.referenceBrief, today: "2026-11-20").first)
+        let draft = try #require(try drafts(.briefReferences, today: "2026-11-20").first)
         #expect(draft.paragraphs[0] == "Hi Dana,")
         #expect(draft.paragraphs[2] == "Mr. Jones and [Ann Lee] were particularly interested in:\n- the Benelux accounts")
         #expect(draft.lines.contains("- the Benelux accounts"))
@@ -95,8 +95,19 @@ struct DraftTests {
 
     @Test("the offer request asks for the terms the letter should spell out")
     func offerRequest() throws {
-        let draft = try #require(try drafts(.offerRequest, today: "2026-11-26").first)
+        let draft = try #require(try drafts(.requestWrittenOffer, today: "2026-11-26").first)
         #expect(draft.paragraphs[1].contains("salary, benefits, reimbursement of expenses, and any conditions"))
+    }
+
+    @Test("by default, the interview the playbook calls the latest: of two on one day, the one --interview picks")
+    func latestInterview() throws {
+        let two = Self.acme.replacingOccurrences(of: "references:", with: "  - date: 2026-11-19\n    with: [Ann Lee]\nreferences:")
+        let app = try application(two)
+        func to(_ interview: String?) throws -> [String] {
+            try Drafting.drafts(.init(kind: .thankYou, interview: interview.map(day), today: day("2026-11-20")), for: app).map(\.to)
+        }
+        #expect(try to(nil) == ["[Ann Lee]"])
+        #expect(try to(nil) == to("2026-11-19"))
     }
 
     @Test("says what is missing to draft from")
@@ -104,7 +115,7 @@ struct DraftTests {
         #expect(throws: DraftProblem.self) { try drafts(.thankYou, today: "2026-11-18") }
         #expect(throws: DraftProblem.self) { try drafts(.thankYou, interview: "2026-11-20") }
         #expect(throws: DraftProblem.self) { try drafts(.thankYou, to: "nobody") }
-        #expect(throws: DraftProblem.self) { try drafts(.referenceBrief, to: "nobody") }
+        #expect(throws: DraftProblem.self) { try drafts(.briefReferences, to: "nobody") }
     }
 }
 

@@ -28,4 +28,14 @@ struct OfferRuleTests {
         let complete = letter + "\n  expenses: relocation\n  conditions: [background check]"
         #expect(try actions(ReviewOfferLetterRule(), complete, today: "2026-11-26").isEmpty)
     }
+
+    @Test("done records the request or the review in the offer, and says so in the log")
+    func done() throws {
+        let verbal = acme + "\noffer:\n  verbal: 2026-11-25"
+        let app = try application("---\n" + verbal + "\n---\n", path: "acme-engineer.md")
+        let a = try #require(try actions(RequestWrittenOfferRule(), verbal, today: "2026-11-26").first)
+        let sentence = "Asked Acme by phone for the offer in writing."
+        #expect(RequestWrittenOfferRule().done(a, on: day("2026-11-26"), via: .phone, in: app)
+            == DoneRecord([.set(.key("offer", "requested"), to: .scalar("2026-11-26")), .log(sentence)], summary: sentence))
+    }
 }

@@ -21,6 +21,39 @@ struct PlaybookTests {
         #expect(Playbook.standard.actions(for: [b, a], today: day("2026-11-21")).map(\.id) == all.map(\.id))
     }
 
+    @Test("the registry: each kind once, ranked by its rule's place; a kind is named by its rule")
+    func registry() throws {
+        let kinds = Playbook.standard.kinds
+        #expect(kinds.map(\.rawValue) == [
+            "thank-you", "brief-references", "status-inquiry", "promise", "task", "check-in", "ask-references",
+            "request-written-offer", "review-offer-letter",
+        ])
+        #expect(Set(kinds).count == kinds.count)
+        for rule in Playbook.standard.rules { #expect(Playbook.standard.rule(for: rule.kind)?.kind == rule.kind) }
+        // One day, one application: the order is the registry's, whichever it is.
+        let app = try application("---\n" + acme + "\ninterviews:\n  - date: 2026-11-19\n    with: [Robert Jones]\npromises:\n  - what: Send slides\n    due: 2026-11-20\n---\n- [ ] 2026-11-20 Call Ann\n")
+        let forward = Playbook.standard.actions(for: [app], today: day("2026-11-21")).map(\.kind)
+        #expect(forward == [.thankYou, .promise, .task])
+        let reversed = Playbook(rules: Playbook.standard.rules.reversed()).actions(for: [app], today: day("2026-11-21")).map(\.kind)
+        #expect(reversed == [.task, .promise, .thankYou])
+    }
+
+    @Test("a kind's name is the same in its actions' ids and for draft, which still takes its former names")
+    func oneName() throws {
+        #expect(Drafting.kinds == [.thankYou, .briefReferences, .statusInquiry, .checkIn, .requestWrittenOffer])
+        for kind in Drafting.kinds { #expect(Drafting.kind(named: kind.rawValue) == kind) }
+        #expect(Drafting.kind(named: "reference-brief") == .briefReferences)
+        #expect(Drafting.kind(named: "offer-request") == .requestWrittenOffer)
+        #expect(Drafting.kind(named: "promise") == nil)
+        #expect(Drafting.kind(named: "thanks") == nil)
+        let app = try application("---\n" + acme + "\ninterviews:\n  - date: 2026-11-19\n    with: [Robert Jones]\n---\n", path: "acme.md")
+        let action = try #require(Playbook.standard.actions(for: [app], today: day("2026-11-21")).first)
+        #expect(action.id == "acme/\(action.kind.rawValue)/2026-11-19")
+        let draft = try #require(try Drafting.drafts(.init(kind: action.kind, today: day("2026-11-21")), for: app).first)
+        #expect(draft.kind == action.kind && draft.title == "Thank-you note to Mr. Jones")
+        #expect(throws: DraftProblem.self) { try Drafting.drafts(.init(kind: .promise, today: day("2026-11-21")), for: app) }
+    }
+
     @Test("ids stay the same across runs and after unrelated edits to the file")
     func stableIds() throws {
         let text = "---\n" + acme + "\ninterviews:\n  - date: 2026-11-19\n    with: [Robert Jones]\n---\n"

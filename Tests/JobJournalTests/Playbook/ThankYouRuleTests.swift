@@ -32,6 +32,18 @@ struct ThankYouRuleTests {
         #expect(a.line == 13)
     }
 
+    @Test("done records the interview's thank-you: the day, or when and how it was sent")
+    func done() throws {
+        let app = try application("---\n" + interview + "\n---\n", path: "acme-engineer.md")
+        let a = try #require(try actions(ThankYouRule(), interview, today: "2026-11-20").first)
+        let field = DoneRecord.Field([.key("interviews"), .item(line: 13), .key("thank-you")])
+        #expect(ThankYouRule().done(a, on: day("2026-11-20"), via: nil, in: app)
+            == DoneRecord([.set(field, to: .scalar("2026-11-20"))], summary: "thank-you to Mr. Jones sent on 2026-11-20"))
+        #expect(ThankYouRule().done(a, on: day("2026-11-20"), via: .card, in: app)
+            == DoneRecord([.set(field, to: .mapping([.init("sent", "2026-11-20"), .init("via", "card")]))],
+                          summary: "thank-you to Mr. Jones sent on 2026-11-20 by card"))
+    }
+
     @Test("says to mail a card at once when that is how they asked, and email when nothing is recorded")
     func channels() throws {
         let card = try #require(try actions(ThankYouRule(), acme + "\ninterviews:\n  - date: 2026-11-19\n    with: [Ann Lee]", today: "2026-11-20").first)
