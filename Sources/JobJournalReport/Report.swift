@@ -7,8 +7,6 @@ import JobJournalPlaybook
 /// renderers never re-read files or re-derive the playbook.
 public struct Report: Sendable {
     public var today: Day
-    /// The journal root as the user named it.
-    public var root: String
     /// How many days ahead the agenda looks.
     public var within: Int
     /// The domain that makes calendar UIDs unique to this journal.
@@ -47,7 +45,6 @@ public struct Report: Sendable {
 
     public init(journal: Journal, today: Day, within: Int? = nil, playbook: Playbook = .standard) {
         self.today = today
-        self.root = journal.root
         self.within = within ?? journal.settings.within
         self.domain = journal.settings.domain
 

@@ -25,7 +25,7 @@ public enum Terminal {
     }
 
     public enum Color: String, Sendable {
-        case red = "31", green = "32", yellow = "33", blue = "34", magenta = "35", cyan = "36", dim = "2", bold = "1"
+        case red = "31", green = "32", yellow = "33", blue = "34", cyan = "36", dim = "2", bold = "1"
     }
 
     public static func paint(_ text: String, _ color: Color, enabled: Bool) -> String {

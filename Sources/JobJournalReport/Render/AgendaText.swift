@@ -4,19 +4,11 @@ import JobJournalPlaybook
 /// The agenda for a terminal: overdue, today, then upcoming, one action a line or two.
 public enum AgendaText {
     public static func render(_ actions: [DueAction], today: Day, explain: Bool = false, style: TextStyle = TextStyle()) -> String {
-        if actions.isEmpty { return "Nothing due. (as of \(TextStyle.day(today)))\n" }
+        if actions.isEmpty { return ReportWording.nothingDue(asOf: today) + "\n" }
         var out = ""
-        for timing in DueAction.Timing.allCases {
-            let group = actions.filter { $0.status == timing }
-            guard !group.isEmpty else { continue }
+        for (timing, group) in AgendaGroups.of(actions) {
             if !out.isEmpty { out += "\n" }
-            let heading: String
-            switch timing {
-            case .overdue: heading = "Overdue"
-            case .today: heading = "Today, \(TextStyle.day(today))"
-            case .upcoming: heading = "Upcoming"
-            }
-            out += style.paint(heading, .bold) + "\n"
+            out += style.paint(ReportWording.title(of: timing, today: today), .bold) + "\n"
             for action in group { out += line(action, today: today, explain: explain, style: style) }
         }
         return out
@@ -24,15 +16,15 @@ public enum AgendaText {
 
     static func line(_ action: DueAction, today: Day, explain: Bool, style: TextStyle) -> String {
         let lead = "  \(TextStyle.day(action.due))  "
-        let indent = String(repeating: " ", count: lead.count)
+        let indent = String(repeating: " ", count: TextStyle.columns(lead))
         var out = "  " + style.paint(TextStyle.day(action.due), for: action.status) + "  "
-        out += TextStyle.truncate(Terminal.plain(action.company), to: style.width - lead.count - 20)
+        out += TextStyle.truncate(Terminal.plain(action.company), to: style.width - TextStyle.columns(lead) - 20)
         out += style.paint(" · \(TextStyle.relative(action.due, today: today))", action.status == .overdue ? .red : .dim)
         out += "\n"
         out += TextStyle.wrap(Terminal.plain(action.title), width: style.width, indent: indent) + "\n"
         if explain {
             out += TextStyle.wrap(Terminal.plain(action.explain), width: style.width, indent: indent + "  ") + "\n"
-            out += style.paint(indent + "  id: \(Terminal.plain(action.id))", .dim) + "\n"
+            out += style.paint(indent + "  " + Terminal.plain(ReportWording.id(of: action)), .dim) + "\n"
         }
         return out
     }

@@ -195,10 +195,21 @@ public struct JSONWriter: Sendable {
         let hex = Array("0123456789ABCDEF".utf8)
         out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(value >> 4)], hex[Int(value & 0xF)]])
     }
+}
 
-    static func appendQuoted(_ s: String, to out: inout String) {
-        var bytes: [UInt8] = []
-        appendQuoted(s, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
+extension JSONWriter {
+    /// `{"schema": 1, "today": ..., KEY: [...]}`: the shape of `due` and `refs` as JSON.
+    static func document<Element>(today: Day, key: String, _ elements: [Element],
+                                  _ write: (Element, inout JSONWriter) -> Void) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("schema", 1)
+        w.field("today", today)
+        w.key(key)
+        w.beginArray()
+        for element in elements { write(element, &w) }
+        w.endArray()
+        w.endObject()
+        return w.output
     }
 }

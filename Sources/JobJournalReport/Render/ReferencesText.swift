@@ -4,7 +4,7 @@ import JobJournalPlaybook
 /// The reference-check table for a terminal, grouped by application.
 public enum ReferencesText {
     public static func render(_ statuses: [ReferenceStatus], style: TextStyle = TextStyle()) -> String {
-        if statuses.isEmpty { return "No references recorded.\n" }
+        if statuses.isEmpty { return ReportWording.noReferences(openOnly: false) + "\n" }
         var out = ""
         var groups: [(String, [ReferenceStatus])] = []
         for s in statuses {
@@ -14,15 +14,15 @@ public enum ReferencesText {
         for (_, group) in groups {
             let first = group[0]
             if !out.isEmpty { out += "\n" }
-            var heading = "\(Terminal.plain(first.company)): \(Terminal.plain(first.position))"
+            var heading = ReportWording.application(Terminal.plain(first.company), Terminal.plain(first.position))
             if first.status.isClosed { heading += " (\(first.status.rawValue))" }
-            out += style.paint(TextStyle.truncate(heading, to: style.width - group.calledSummary.count - 4), .bold)
-            out += style.paint("  \(group.calledSummary)", .dim) + "\n"
+            let summary = group.calledSummary
+            out += style.paint(TextStyle.truncate(heading, to: style.width - TextStyle.columns(summary) - 4), .bold)
+            out += style.paint("  \(summary)", .dim) + "\n"
             for s in group {
                 let name = TextStyle.truncate(Terminal.plain(s.reference), to: nameWidth)
                 let padded = name + String(repeating: " ", count: max(0, nameWidth - TextStyle.columns(name)))
-                var state = s.state.description
-                if case .called = s.state, let briefed = s.briefed { state += " (briefed \(briefed))" }
+                var state = ReportWording.state(of: s)
                 switch s.state {
                 case .called: state = style.paint(state, .green)
                 case .notBriefed: state = style.paint(state, .yellow)

@@ -7,6 +7,7 @@ import JobJournalPlaybook
 /// text goes through `ReportHTML.escape`.
 public enum ReportHTML {
     public static func render(_ report: Report) -> String {
+        let document = ReportDocument(report)
         var page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -15,44 +16,56 @@ public enum ReportHTML {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <meta name="generator" content="jobjournal report">
-            <title>Job search report, \(TextStyle.day(report.today))</title>
+            <title>\(document.fullTitle)</title>
             <style>
             \(stylesheet)</style>
             </head>
             <body>
             <header>
-            <h1>Job search report</h1>
-            <p class="day">\(TextStyle.day(report.today))</p>
-            <p>\(escape(ReportWording.overview(report)))</p>
+            <h1>\(document.title)</h1>
+            <p class="day">\(document.dateline)</p>
+            <p>\(escape(document.overview))</p>
             </header>
 
             """
         page += charts(report)
-        page += agenda(report)
-        page += pipeline(report)
-        page += references(report)
-        page += offers(report)
-        page += problems(report)
+        for section in document.sections { page += self.section(section, of: document) }
         page += "</body>\n</html>\n"
         return page
     }
 
     // MARK: Sections
 
-    static func agenda(_ report: Report) -> String {
-        var out = "<section id=\"agenda\">\n<h2>Agenda</h2>\n"
-        if report.agenda.isEmpty {
-            out += "<p>Nothing due in the next \(ReportWording.days(report.within)).</p>\n"
+    /// `<section id="agenda"><h2>Agenda</h2>…`; every section but the last is followed by a
+    /// blank line.
+    static func section(_ section: ReportDocument.Section, of document: ReportDocument) -> String {
+        var out = "<section id=\"\(section.rawValue)\">\n<h2>\(document.title(of: section))</h2>\n"
+        let report = document.report
+        // The agenda lists the interviews ahead under its empty-state sentence too.
+        if let empty = document.empty(section) {
+            out += "<p>\(empty)</p>\n"
+            if section == .agenda { out += interviewsAhead(report) }
+        } else {
+            switch section {
+            case .agenda: out += agenda(document) + interviewsAhead(report)
+            case .pipeline: out += pipeline(document)
+            case .references: out += references(report)
+            case .offers: out += offers(report)
+            case .problems: out += problems(report)
+            }
         }
-        for timing in DueAction.Timing.allCases {
-            let group = report.agenda.filter { $0.status == timing }
-            guard !group.isEmpty else { continue }
-            out += "<h3 class=\"\(timing.rawValue)\">\(ReportWording.title(of: timing)) <span class=\"count\">\(group.count)</span></h3>\n"
+        return out + (section == document.sections.last ? "</section>\n" : "</section>\n\n")
+    }
+
+    static func agenda(_ document: ReportDocument) -> String {
+        var out = ""
+        for (timing, group) in document.agendaGroups {
+            out += "<h3 class=\"\(timing.rawValue)\">\(ReportWording.title(of: timing)) \(count(group.count))</h3>\n"
             out += "<ul class=\"actions\">\n"
             for action in group {
                 out += "<li class=\"\(timing.rawValue)\">"
-                out += "<div class=\"when\"><time datetime=\"\(action.due)\">\(TextStyle.day(action.due))</time> "
-                out += "<span class=\"relative\">\(TextStyle.relative(action.due, today: report.today))</span></div>"
+                out += "<div class=\"when\">\(time(action.due, TextStyle.day(action.due))) "
+                out += "<span class=\"relative\">\(TextStyle.relative(action.due, today: document.report.today))</span></div>"
                 out += "<div class=\"what\"><span class=\"company\">\(escape(action.company))</span> "
                 out += "<span class=\"kind\">\(action.kind.rawValue)</span>"
                 out += "<p class=\"title\">\(escape(action.title))</p>"
@@ -60,14 +73,17 @@ public enum ReportHTML {
             }
             out += "</ul>\n"
         }
-        if !report.interviewsAhead.isEmpty {
-            out += "<h3>Interviews ahead <span class=\"count\">\(report.interviewsAhead.count)</span></h3>\n"
-            out += table(["Day", "Application", "Interview"], report.interviewsAhead.map { interview in
-                ["<time datetime=\"\(interview.date)\">\(TextStyle.day(interview.date))</time> <span class=\"muted\">\(interview.date.ago(from: report.today))</span>",
-                 escape(interview.company), escape(ReportWording.interview(interview))]
-            })
-        }
-        return out + "</section>\n\n"
+        return out
+    }
+
+    static func interviewsAhead(_ report: Report) -> String {
+        guard !report.interviewsAhead.isEmpty else { return "" }
+        var out = "<h3>\(ReportWording.interviewsAhead) \(count(report.interviewsAhead.count))</h3>\n"
+        out += table(ReportWording.interviewColumns, report.interviewsAhead.map { interview in
+            ["\(time(interview.date, TextStyle.day(interview.date))) \(muted(interview.date.ago(from: report.today)))",
+             escape(interview.company), escape(ReportWording.interview(interview))]
+        })
+        return out
     }
 
     /// The pipeline at a glance, before the details: applications by stage and the
@@ -82,82 +98,83 @@ public enum ReportHTML {
         return out + "</div>\n\n"
     }
 
-    static func pipeline(_ report: Report) -> String {
-        var out = "<section id=\"pipeline\">\n<h2>Pipeline</h2>\n"
-        if report.open.isEmpty && report.closed.isEmpty && report.problems.unreadable.isEmpty {
-            return out + "<p>No applications yet.</p>\n</section>\n\n"
-        }
-        for stage in Report.openStages {
-            let rows = report.open(at: stage)
-            guard !rows.isEmpty else { continue }
-            out += "<h3 class=\"stage-\(stage.rawValue)\">\(ReportWording.stageName(stage)) <span class=\"count\">\(rows.count)</span></h3>\n"
-            out += table(["Company", "Position", "Last activity", "Next action", "Due"], class: "pipeline", rows.map { row in
-                var next = "<span class=\"muted\">nothing due</span>", due = ""
+    static func pipeline(_ document: ReportDocument) -> String {
+        let report = document.report
+        var out = ""
+        for (stage, rows) in document.stages {
+            out += "<h3 class=\"stage-\(stage.rawValue)\">\(ReportWording.stageName(stage)) \(count(rows.count))</h3>\n"
+            out += table(ReportWording.pipelineColumns, class: "pipeline", rows.map { row in
+                var next = muted(ReportWording.nothingDueNext), due = ""
                 if let action = row.next {
                     next = escape(action.title)
-                    due = "<time class=\"\(action.status.rawValue)\" datetime=\"\(action.due)\">\(TextStyle.day(action.due))</time>"
+                    due = time(action.due, TextStyle.day(action.due), class: action.status.rawValue)
                 }
                 return ["\(escape(row.company))<div class=\"file\">\(escape(row.file))</div>", escape(row.position),
                         activity(row, today: report.today), next, due]
             })
         }
         if !report.closed.isEmpty {
-            out += "<h3 class=\"stage-closed\">Closed <span class=\"count\">\(report.closed.count)</span></h3>\n<ul class=\"closed\">\n"
+            out += "<h3 class=\"stage-closed\">\(ReportWording.closed) \(count(report.closed.count))</h3>\n<ul class=\"closed\">\n"
             for row in report.closed {
-                let note = row.status.rawValue + (row.lastActivity.map { ", last activity \($0)" } ?? "")
-                out += "<li><strong>\(escape(row.company))</strong>: \(escape(row.position)) <span class=\"muted\">(\(note))</span></li>\n"
+                out += "<li><strong>\(escape(row.company))</strong>: \(escape(row.position)) \(muted("(" + ReportWording.closedNote(row) + ")"))</li>\n"
             }
             out += "</ul>\n"
         }
         if !report.problems.unreadable.isEmpty {
-            out += "<h3 class=\"overdue\">Could not be read</h3>\n<ul class=\"unreadable\">\n"
+            out += "<h3 class=\"overdue\">\(ReportWording.couldNotBeRead)</h3>\n<ul class=\"unreadable\">\n"
             for file in report.problems.unreadable { out += "<li><code>\(escape(file))</code></li>\n" }
-            out += "</ul>\n<p>Run <code>jobjournal check</code> to see why.</p>\n"
+            out += "</ul>\n<p>\(ReportWording.seeWhy(run: "<code>\(ReportWording.checkCommand)</code>"))</p>\n"
         }
-        return out + "</section>\n\n"
+        return out
     }
 
     static func references(_ report: Report) -> String {
-        var out = "<section id=\"references\">\n<h2>References</h2>\n"
-        if report.references.isEmpty { return out + "<p>No references recorded for open applications.</p>\n</section>\n\n" }
-        out += table(["Application", "Reference", "Relation", "Briefed", "Called"], report.references.map { s in
-            var called = "<span class=\"muted\">not yet</span>"
-            if case .called(let day) = s.state { called = "<time class=\"called\" datetime=\"\(day)\">\(day)</time>" }
-            let briefed = s.briefed.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "<span class=\"warn\">not briefed</span>"
+        table(ReportWording.referenceColumns, report.references.map { s in
+            var called = muted(ReportWording.notYet)
+            if case .called(let day) = s.state { called = time(day, day.description, class: "called") }
+            let briefed = s.briefed.map { time($0, $0.description) } ?? warn(ReportWording.notBriefed)
             return [escape(s.company), escape(s.reference), escape(s.relation ?? ""), briefed, called]
         })
-        return out + "</section>\n\n"
     }
 
     static func offers(_ report: Report) -> String {
-        var out = "<section id=\"offers\">\n<h2>Offers</h2>\n"
-        if report.offers.isEmpty { return out + "<p>No offers yet.</p>\n</section>\n\n" }
-        let terms = Offer.Term.allCases
-        out += table(["Application", "Stage"] + terms.map(ReportWording.termName), report.offers.map { offer in
+        var out = table(ReportWording.offerColumns, report.offers.map { offer in
             ["\(escape(offer.company))<div class=\"file\">\(escape(offer.position))</div>", "<span class=\"nowrap\">\(escape(ReportWording.stage(offer)))</span>"]
-                + terms.map { term in offer.text(of: term).map(escape) ?? "<span class=\"warn\">not spelled out</span>" }
+                + Offer.Term.allCases.map { term in offer.text(of: term).map(escape) ?? warn(ReportWording.notSpelledOut) }
         })
         for offer in report.offers where !offer.missing.isEmpty || !offer.hasLetter {
             out += "<p class=\"note\"><strong>\(escape(offer.company))</strong>: \(escape(ReportWording.terms(offer)))</p>\n"
         }
-        return out + "</section>\n\n"
+        return out
     }
 
     static func problems(_ report: Report) -> String {
         let p = report.problems
         let clean = p.errors == 0 && p.warnings == 0
-        var out = "<section id=\"problems\">\n<h2>Problems</h2>\n"
-        out += "<p class=\"\(clean ? "clean" : "warn")\">\(escape(ReportWording.problems(p, command: "'jobjournal check'")))</p>\n"
-        return out + "</section>\n"
+        return "<p class=\"\(clean ? "clean" : "warn")\">\(escape(ReportWording.problems(p, run: "'\(ReportWording.checkCommand)'")))</p>\n"
     }
 
     // MARK: Pieces
 
     /// The last activity's day, and how long ago on a line of its own.
     static func activity(_ row: ApplicationSummary, today: Day) -> String {
-        guard let day = row.lastActivity else { return "<span class=\"muted\">none</span>" }
-        return "<time datetime=\"\(day)\">\(day)</time><div class=\"muted\">\(day.ago(from: today))</div>"
+        guard let day = row.lastActivity else { return muted(ReportWording.noActivity) }
+        return "\(time(day, day.description))<div class=\"muted\">\(day.ago(from: today))</div>"
     }
+
+    /// `<time datetime="2026-11-24">Tue 2026-11-24</time>`, with a class when given.
+    static func time(_ day: Day, _ text: String, class name: String? = nil) -> String {
+        "<time\(name.map { " class=\"\($0)\"" } ?? "") datetime=\"\(day)\">\(text)</time>"
+    }
+
+    /// Words shown quieter than the rest; they hold no user text.
+    static func muted(_ text: String) -> String { "<span class=\"muted\">\(text)</span>" }
+
+    /// Words that call for attention; they hold no user text.
+    static func warn(_ text: String) -> String { "<span class=\"warn\">\(text)</span>" }
+
+    /// A group's size beside its heading.
+    static func count(_ n: Int) -> String { "<span class=\"count\">\(n)</span>" }
 
     /// A table whose cells are already HTML; each cell carries its column's title for the
     /// card layout on narrow screens.

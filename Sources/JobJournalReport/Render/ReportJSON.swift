@@ -15,35 +15,32 @@ public enum ReportJSON {
 
     /// Streams the report into `sink` in chunks, so memory does not grow with the output.
     public static func render(_ report: Report, to sink: inout some ByteSink) {
+        let today = report.today
         var w = JSONWriter(capacity: 1 << 17)
         w.beginObject()
         w.field("schema", 1)
-        w.field("today", report.today)
+        w.field("today", today)
         w.field("within", report.within)
-        w.key("applications")
-        w.beginArray()
-        writeElements(report.open + report.closed, to: &w, sink: &sink) { write($0, today: report.today, to: &$1) }
-        w.endArray()
-        w.key("actions")
-        w.beginArray()
-        writeElements(report.agenda, to: &w, sink: &sink) { ActionJSON.write($0, to: &$1) }
-        w.endArray()
-        w.key("interviews")
-        w.beginArray()
-        for interview in report.interviewsAhead { write(interview, to: &w); w.flushIfFull(into: &sink) }
-        w.endArray()
-        w.key("references")
-        w.beginArray()
-        writeElements(report.references, to: &w, sink: &sink) { ActionJSON.write($0, to: &$1) }
-        w.endArray()
-        w.key("offers")
-        w.beginArray()
-        for offer in report.offers { write(offer, to: &w); w.flushIfFull(into: &sink) }
-        w.endArray()
+        array("applications", report.open + report.closed, to: &w, sink: &sink) { write($0, today: today, to: &$1) }
+        array("actions", report.agenda, to: &w, sink: &sink, AgendaJSON.write)
+        array("interviews", report.interviewsAhead, to: &w, sink: &sink, write)
+        array("references", report.references, to: &w, sink: &sink, ReferencesJSON.write)
+        array("offers", report.offers, to: &w, sink: &sink, write)
         w.key("problems")
         write(report.problems, to: &w)
         w.endObject()
         w.flush(into: &sink)
+    }
+
+    /// `"key": [...]`, the elements written as `writeElements` writes them.
+    static func array<Element: Sendable>(
+        _ key: String, _ elements: [Element], to w: inout JSONWriter, sink: inout some ByteSink,
+        _ write: @escaping @Sendable (Element, inout JSONWriter) -> Void
+    ) {
+        w.key(key)
+        w.beginArray()
+        writeElements(elements, to: &w, sink: &sink, write)
+        w.endArray()
     }
 
     /// Writes a long array's elements in batches, each batch split among the cores and
@@ -86,7 +83,7 @@ public enum ReportJSON {
         w.field("daysSinceActivity", row.daysSinceActivity(today))
         w.field("nextInterview", row.nextInterview)
         w.key("next")
-        if let next = row.next { ActionJSON.write(next, to: &w) } else { w.null() }
+        if let next = row.next { AgendaJSON.write(next, to: &w) } else { w.null() }
         w.endObject()
     }
 
@@ -134,7 +131,7 @@ public enum ReportJSON {
         w.field("errors", problems.errors)
         w.field("warnings", problems.warnings)
         w.field("unreadable", problems.unreadable)
-        w.field("command", "jobjournal check")
+        w.field("command", ReportWording.checkCommand)
         w.endObject()
     }
 }

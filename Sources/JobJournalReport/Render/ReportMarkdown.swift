@@ -9,98 +9,97 @@ public enum ReportMarkdown {
     /// `linkBase` is the path from the report's folder to the journal root (`""` when the
     /// report sits in the root).
     public static func render(_ report: Report, linkBase: String = "") -> String {
-        let md = ReportMarkdown.Writer(report: report, linkBase: linkBase)
-        return [md.header(), md.agenda(), md.pipeline(), md.references(), md.offers(), md.problems()].joined(separator: "\n")
+        let md = ReportMarkdown.Writer(document: ReportDocument(report), linkBase: linkBase)
+        return ([md.header()] + md.document.sections.map(md.section)).joined(separator: "\n")
     }
 
     struct Writer {
-        let report: Report
+        let document: ReportDocument
         let linkBase: String
+        var report: Report { document.report }
 
         func header() -> String {
-            "# Job search report, \(TextStyle.day(report.today))\n\n" + ReportMarkdown.escape(ReportWording.overview(report)) + "\n"
+            "# \(document.fullTitle)\n\n" + ReportMarkdown.escape(document.overview) + "\n"
+        }
+
+        func section(_ section: ReportDocument.Section) -> String {
+            var out = "## \(document.title(of: section))\n"
+            // The agenda lists the interviews ahead under its empty-state sentence too.
+            if let empty = document.empty(section) {
+                out += "\n" + empty + "\n"
+                if section != .agenda { return out }
+            }
+            switch section {
+            case .agenda: return out + agenda()
+            case .pipeline: return out + pipeline()
+            case .references: return out + "\n" + references()
+            case .offers: return out + "\n" + offers()
+            case .problems: return out + "\n" + problems()
+            }
         }
 
         func agenda() -> String {
-            var out = "## Agenda\n"
-            if report.agenda.isEmpty { out += "\nNothing due in the next \(ReportWording.days(report.within)).\n" }
-            for timing in DueAction.Timing.allCases {
-                let group = report.agenda.filter { $0.status == timing }
-                guard !group.isEmpty else { continue }
+            var out = ""
+            for (timing, group) in document.agendaGroups {
                 out += "\n### \(ReportWording.title(of: timing))\n\n"
-                out += ReportMarkdown.table(["Due", "Application", "Action"], group.map { action in
-                    ["\(TextStyle.day(action.due)), \(TextStyle.relative(action.due, today: report.today))",
-                     link(action.company, to: action.application), ReportMarkdown.escape(action.title)]
+                out += ReportMarkdown.table(ReportWording.actionColumns, group.map { action in
+                    [ReportWording.due(action, today: report.today), link(action.company, to: action.application), ReportMarkdown.escape(action.title)]
                 })
             }
             if !report.interviewsAhead.isEmpty {
-                out += "\n### Interviews ahead\n\n"
-                out += ReportMarkdown.table(["Day", "Application", "Interview"], report.interviewsAhead.map { interview in
-                    ["\(TextStyle.day(interview.date)), \(interview.date.ago(from: report.today))",
-                     link(interview.company, to: interview.file), ReportMarkdown.escape(ReportWording.interview(interview))]
+                out += "\n### \(ReportWording.interviewsAhead)\n\n"
+                out += ReportMarkdown.table(ReportWording.interviewColumns, report.interviewsAhead.map { interview in
+                    [ReportWording.when(interview, today: report.today), link(interview.company, to: interview.file),
+                     ReportMarkdown.escape(ReportWording.interview(interview))]
                 })
             }
             return out
         }
 
         func pipeline() -> String {
-            var out = "## Pipeline\n"
-            if report.open.isEmpty && report.closed.isEmpty && report.problems.unreadable.isEmpty {
-                out += "\nNo applications yet.\n"
-            }
-            for stage in Report.openStages {
-                let rows = report.open(at: stage)
-                guard !rows.isEmpty else { continue }
-                out += "\n### \(ReportWording.stageName(stage)) (\(rows.count))\n\n"
-                out += ReportMarkdown.table(["Company", "Position", "Last activity", "Next action", "Due"], rows.map { row in
+            var out = ""
+            for (stage, rows) in document.stages {
+                out += "\n### \(ReportWording.counted(ReportWording.stageName(stage), rows.count))\n\n"
+                out += ReportMarkdown.table(ReportWording.pipelineColumns, rows.map { row in
                     [link(row.company, to: row.file), ReportMarkdown.escape(row.position),
                      ReportWording.lastActivity(row, today: report.today),
-                     row.next.map { ReportMarkdown.escape($0.title) } ?? "nothing due",
+                     row.next.map { ReportMarkdown.escape($0.title) } ?? ReportWording.nothingDueNext,
                      row.next.map { TextStyle.day($0.due) } ?? ""]
                 })
             }
             if !report.closed.isEmpty {
-                out += "\n### Closed (\(report.closed.count))\n\n"
+                out += "\n### \(ReportWording.counted(ReportWording.closed, report.closed.count))\n\n"
                 for row in report.closed {
-                    let note = row.status.rawValue + (row.lastActivity.map { ", last activity \($0)" } ?? "")
-                    out += "- \(link(row.company, to: row.file)): \(ReportMarkdown.escape(row.position)) (\(note))\n"
+                    out += "- \(link(row.company, to: row.file)): \(ReportMarkdown.escape(row.position)) (\(ReportWording.closedNote(row)))\n"
                 }
             }
             if !report.problems.unreadable.isEmpty {
-                out += "\n### Could not be read\n\nRun `jobjournal check` to see why.\n\n"
+                out += "\n### \(ReportWording.couldNotBeRead)\n\n\(ReportWording.seeWhy(run: code(ReportWording.checkCommand)))\n\n"
                 for file in report.problems.unreadable { out += "- \(link(file, to: file))\n" }
             }
             return out
         }
 
         func references() -> String {
-            var out = "## References\n\n"
-            if report.references.isEmpty { return out + "No references recorded for open applications.\n" }
-            out += ReportMarkdown.table(["Application", "Reference", "Relation", "Briefed", "Called"], report.references.map { s in
-                var called = "not yet"
+            ReportMarkdown.table(ReportWording.referenceColumns, report.references.map { s in
+                var called = ReportWording.notYet
                 if case .called(let day) = s.state { called = day.description }
                 return [link(s.company, to: s.application), ReportMarkdown.escape(s.reference), ReportMarkdown.escape(s.relation ?? ""),
-                        s.briefed?.description ?? "not briefed", called]
+                        s.briefed?.description ?? ReportWording.notBriefed, called]
             })
-            return out
         }
 
         func offers() -> String {
-            var out = "## Offers\n\n"
-            if report.offers.isEmpty { return out + "No offers yet.\n" }
-            let terms = Offer.Term.allCases
-            out += ReportMarkdown.table(["Application", "Stage"] + terms.map(ReportWording.termName), report.offers.map { offer in
+            ReportMarkdown.table(ReportWording.offerColumns, report.offers.map { offer in
                 [link(offer.company, to: offer.file), ReportWording.stage(offer)]
-                    + terms.map { term in offer.text(of: term).map(ReportMarkdown.escape) ?? "**not spelled out**" }
+                    + Offer.Term.allCases.map { term in offer.text(of: term).map(ReportMarkdown.escape) ?? "**\(ReportWording.notSpelledOut)**" }
             })
-            return out
         }
 
         func problems() -> String {
-            var out = "## Problems\n\n"
-            out += ReportWording.problems(report.problems, command: "`jobjournal check`") + "\n"
+            var out = ReportWording.problems(report.problems, run: code(ReportWording.checkCommand)) + "\n"
             if !report.problems.unreadable.isEmpty {
-                out += "\nCould not be read: " + report.problems.unreadable.map { link($0, to: $0) }.joined(separator: ", ") + "\n"
+                out += "\n" + ReportWording.couldNotBeRead(report.problems.unreadable.map { link($0, to: $0) }) + "\n"
             }
             return out
         }
@@ -110,6 +109,9 @@ public enum ReportMarkdown {
             let path = linkBase.isEmpty ? file : linkBase + "/" + file
             return "[\(ReportMarkdown.escape(text))](\(ReportMarkdown.percentEncode(path)))"
         }
+
+        /// A command as inline code: `jobjournal check`.
+        func code(_ command: String) -> String { "`\(command)`" }
     }
 
     /// A GitHub-style table; every cell is already escaped.
