@@ -22,11 +22,11 @@ public struct ParsedFile: Sendable {
         case empty = "empty file"
         case noFrontMatter = "no front matter"
         case notAnApplication = "front matter without application keys"
-        case template = "a template"
+        case template = "template"
         case templatesFolder = "in a templates folder"
         case ignored = "ignored by setting"
         case toml = "TOML front matter"
-        case unreadable = "cannot be read"
+        case unreadable = "unreadable"
     }
 
     package init(path: String, displayPath: String, application: Application?, diagnostics: [Diagnostic],

@@ -47,7 +47,11 @@ package struct ApplicationDecoder {
         }
         var app = Application(file: path, company: company ?? "", position: position ?? "")
         app.companyLocation = companyNode.location
-        if let node = fields["applied"] { app.applied = day(node, "applied") }
+        app.appliedLocation = companyNode.location
+        if let node = fields["applied"] {
+            app.applied = day(node, "applied")
+            app.appliedLocation = node.location
+        }
         if fields.appliedFlag == true, app.applied == nil { app.appliedOnUnknownDay = true }
         appliedFlag = fields.appliedFlag
         if let node = fields["link"] { app.link = string(node, "link") }

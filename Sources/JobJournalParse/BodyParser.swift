@@ -129,8 +129,8 @@ package struct BodyParser {
                 return
             }
         }
-        if let (day, _) = leadingDay(rest, line: line, into: &result) {
-            result.log.append(LogEntry(day: day, line: line))
+        if let (day, text) = leadingDay(rest, line: line, into: &result) {
+            result.log.append(LogEntry(day: day, line: line, isNews: News.isNews(text)))
             return
         }
         if let openEntry, let note = note(rest, line: line) {

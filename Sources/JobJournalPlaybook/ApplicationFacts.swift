@@ -66,6 +66,19 @@ public struct ApplicationFacts: Sendable {
         eventDays.contains { $0 > day } || application.interviews.contains { $0.date > day }
     }
 
+    /// Whether the employer has been heard from after `day`: an interview held or set since,
+    /// an offer's news, a reference called by them, or a log entry or heading written as news
+    /// (`From Ms. Park: ...`, see `News`). What the job seeker did themselves (a thank-you,
+    /// a briefing, their own log lines) is not news.
+    func hasEmployerNews(after day: Day) -> Bool {
+        let app = application
+        if app.interviews.contains(where: { $0.date > day }) { return true }
+        if let offer = app.offer, offer.employerDays.contains(where: { $0 > day && $0 <= today }) { return true }
+        if app.references.contains(where: { ($0.contacted.map { $0 > day && $0 <= today }) ?? false }) { return true }
+        if app.log.contains(where: { $0.isNews && $0.day > day && $0.day <= today }) { return true }
+        return app.entries.contains { $0.day > day && $0.day <= today && News.isNews($0.title.utf8) }
+    }
+
     /// The interviewers of an interview as contact records.
     func interviewers(of interview: Interview) -> [Contact] {
         interviewersByIndex[interview.index] ?? application.interviewers(of: interview)

@@ -17,6 +17,9 @@ public struct Playbook: Sendable {
         AskReferencesRule(),
         RequestWrittenOfferRule(),
         ReviewOfferLetterRule(),
+        ApplicationFollowUpRule(),
+        FollowUpRule(),
+        StaleRule(),
     ])
 
     public init(rules: [any Rule]) { self.rules = rules }

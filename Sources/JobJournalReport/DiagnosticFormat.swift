@@ -18,11 +18,21 @@ public enum DiagnosticFormat {
     }
 
     /// `{"schema": 1, "errors": N, "warnings": N, "diagnostics": [...]}`.
-    public static func json(_ diagnostics: [Diagnostic], files: Int) -> String {
+    public static func json(_ diagnostics: [Diagnostic], reading: ReadingSummary) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.field("schema", 1)
-        w.field("files", files)
+        w.field("files", reading.files)
+        w.field("applications", reading.applications)
+        w.key("skipped")
+        w.beginArray()
+        for file in reading.skipped {
+            w.beginObject()
+            w.field("file", file.displayPath)
+            w.field("reason", file.skipped!.rawValue)
+            w.endObject()
+        }
+        w.endArray()
         w.field("errors", diagnostics.count { $0.severity == .error })
         w.field("warnings", diagnostics.count { $0.severity == .warning })
         w.key("diagnostics")

@@ -42,11 +42,14 @@ struct Check: ParsableCommand {
     @Flag(help: "Treat warnings as errors for the exit status.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "List each file that is not an application, with why.")
+    var verbose = false
+
     @Argument(help: ArgumentHelp("Files or folders to check (default: the whole journal).", valueName: "path"))
     var paths: [String] = []
 
     func run() throws {
-        let status = CheckRun(dir: journal.dir, format: format, stdinFilename: stdinFilename, strict: strict, paths: paths).run()
+        let status = CheckRun(dir: journal.dir, format: format, stdinFilename: stdinFilename, strict: strict, verbose: verbose, paths: paths).run()
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }
@@ -58,21 +61,23 @@ struct CheckRun {
     var format: Check.Format
     var stdinFilename: String?
     var strict: Bool
+    var verbose = false
     var paths: [String]
 
     /// Checks and prints; returns the exit status.
     func run() -> Int32 {
         let root = Environment.journalRoot(dir: dir)
         let sorted: [Diagnostic]
-        let fileCount: Int
+        let reading: ReadingSummary
         do {
             if let name = stdinFilename {
-                sorted = Findings.all(in: try JournalLoader.parseBuffer(from: 0, as: name, root: root))
-                fileCount = 1
+                let file = try JournalLoader.parseBuffer(from: 0, as: name, root: root)
+                sorted = Findings.all(in: file)
+                reading = ReadingSummary([file])
             } else {
                 let journal = try JournalLoader.load(root: root, paths: paths.isEmpty ? nil : paths)
                 sorted = Findings.all(in: journal)
-                fileCount = journal.files.count
+                reading = ReadingSummary(journal.files)
             }
         } catch {
             CommandFailure(error.description).exit()
@@ -82,11 +87,14 @@ struct CheckRun {
             writeOut(DiagnosticFormat.gnu(sorted))
             let errors = sorted.count { $0.severity == .error }
             let warnings = sorted.count - errors
-            if !sorted.isEmpty || isatty(2) != 0 {
+            let fileCount = reading.files
+            if !sorted.isEmpty || !reading.skipped.isEmpty || verbose || isatty(2) != 0 {
                 printError("\(fileCount) \(fileCount == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
+                printError(reading.line)
             }
+            if verbose { for line in reading.skippedLines { printError("  " + line) } }
         case .json:
-            writeOut(DiagnosticFormat.json(sorted, files: fileCount))
+            writeOut(DiagnosticFormat.json(sorted, reading: reading))
         }
         let failing = sorted.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         return failing ? ExitStatus.problems : ExitStatus.success

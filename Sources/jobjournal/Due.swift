@@ -61,9 +61,13 @@ struct Due: ParsableCommand {
     }
 }
 
-/// A one-line pointer to `check` when some files could not be read, on stderr so that
-/// output for scripts stays clean.
+/// A one-line pointer to `check` when some files could not be read, and what was read when
+/// no file is an application, on stderr so that output for scripts stays clean.
 func warnAboutErrors(in journal: Journal) {
+    if journal.applications.isEmpty, !journal.files.isEmpty,
+        let note = ReadingSummary(journal.files).noApplication(in: journal.root) {
+        printError("jobjournal: " + note)
+    }
     let errors = journal.errorCount
     guard errors > 0 else { return }
     printError("jobjournal: \(errors) \(errors == 1 ? "problem" : "problems") in the journal's files; run 'jobjournal check' to see them")

@@ -40,6 +40,9 @@ enum FastPath {
             case "--strict":
                 guard inline == nil else { return nil }
                 run.strict = true
+            case "--verbose", "-v":
+                guard inline == nil else { return nil }
+                run.verbose = true
             case "--format":
                 guard let text = value(), let format = Check.Format(rawValue: text) else { return nil }
                 run.format = format

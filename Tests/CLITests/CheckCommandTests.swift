@@ -36,7 +36,7 @@ struct CheckCommandTests {
         #expect(lines[0].hasPrefix("broken-yaml.md:3:11: error: "))
         #expect(lines[0].hasSuffix("[yaml-syntax]"))
         #expect(lines[1] == "notes/bad-date.md:4:10: error: 2026-02-30 is not a day: February 2026 has 28 days [invalid-date]")
-        #expect(run.stderr == "3 files checked: 2 errors, 0 warnings\n")
+        #expect(run.stderr == "3 files checked: 2 errors, 0 warnings\n2 applications\n")
     }
 
     @Test("checks only the paths given, relative to the current folder")

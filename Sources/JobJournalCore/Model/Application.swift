@@ -11,6 +11,8 @@ public struct Application: Sendable {
     /// False when `status` was written in the file, true when worked out from the dates.
     public var statusIsDerived: Bool
     public var applied: Day?
+    /// Where `applied` is written (the company's line when it is not).
+    public var appliedLocation: SourceLocation
     /// `applied: true`: applied, on a day not written down.
     public var appliedOnUnknownDay: Bool
     public var link: String?
@@ -41,6 +43,7 @@ public struct Application: Sendable {
         self.status = .applied
         self.statusIsDerived = true
         self.applied = nil
+        self.appliedLocation = .start
         self.appliedOnUnknownDay = false
         self.link = nil
         self.followUp = nil

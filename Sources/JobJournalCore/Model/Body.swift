@@ -6,10 +6,13 @@
 public struct LogEntry: Sendable, Hashable {
     public var day: Day
     public var line: Int
+    /// The entry is news from the employer: its text begins `From SOMEONE:` (see `News`).
+    public var isNews: Bool
 
-    public init(day: Day, line: Int) {
+    public init(day: Day, line: Int, isNews: Bool = false) {
         self.day = day
         self.line = line
+        self.isNews = isNews
     }
 }
 
@@ -88,4 +91,28 @@ public struct DraftText: Sendable, Hashable {
 
     /// The whole text, lines joined by spaces: what the checks search.
     public var text: String { lines.map(\.text).joined(separator: " ") }
+}
+
+/// How the journal tells news from the employer apart from the job seeker's own doings: a
+/// dated log entry or heading whose text begins `From` and a name, then a colon
+/// (`- 2026-11-24 From Ms. Park: the panel meets on Friday`). Everything else dated is the
+/// job seeker's own activity. The playbook asks for news where the article does ("follow up
+/// ... if you haven't heard"); statistics count it as the employer having answered.
+public enum News {
+    /// Whether `text` (after the date) is written as news: `From NAME: ...`, the name at
+    /// most 80 bytes and without a colon of its own.
+    public static func isNews(_ text: some Collection<UInt8>) -> Bool {
+        var bytes = text.makeIterator()
+        for expected in "From ".utf8 {
+            guard let c = bytes.next(), c == expected || (expected == 0x46 && c == 0x66) else { return false }
+        }
+        var name = 0
+        while let c = bytes.next() {
+            if c == UInt8(ascii: ":") { return name > 0 }
+            if c == 0x0A { return false }
+            name += 1
+            if name > 80 { return false }
+        }
+        return false
+    }
 }

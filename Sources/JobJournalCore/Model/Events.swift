@@ -113,4 +113,7 @@ public struct Offer: Sendable, Hashable {
     }
 
     public var days: [Day] { [verbal, requested, written, reviewed, accepted, approved].compactMap { $0 } }
+
+    /// The days the employer acted: the verbal offer, the letter, the approval.
+    public var employerDays: [Day] { [verbal, written, approved].compactMap { $0 } }
 }

@@ -6,6 +6,12 @@ import JobJournalCore
 /// anticipating hearing from him/her by (date), and ... inquire about the status of the
 /// hiring process." So: when the latest interview's `next-step` is before today and nothing
 /// has happened since it, an inquiry is due the day after the promised day.
+///
+/// "Sometimes, the interviewer won't know the specific timetable or process for moving
+/// forward ... The only way to find out if you're still in the running is to follow-up." So
+/// too: after a round that was not the last, with no `next-step` promised, nothing scheduled
+/// and no news from the employer, an inquiry is due `check-in-days` after the interview,
+/// unless something was done since that day.
 public struct StatusInquiryRule: Rule {
     public let kind = DueAction.Kind.statusInquiry
     public init() {}
@@ -18,7 +24,22 @@ public struct StatusInquiryRule: Rule {
         return (interview, next)
     }
 
+    /// The interview that left no promised day and no word since, when an inquiry is due
+    /// after it: not the last round, nothing scheduled, no news, nothing done since it fell due.
+    public static func noWordAfterInterview(_ app: ApplicationFacts) -> (interview: Interview, due: Day)? {
+        guard let interview = app.latestInterview, interview.nextStep == nil, !interview.isFinal,
+            !app.hasInterviewAhead, app.application.offer == nil,
+            !app.hasEmployerNews(after: interview.date)
+        else { return nil }
+        let due = interview.date.adding(days: app.settings.checkInDays)
+        guard !app.hasNews(after: due.adding(days: -1)) else { return nil }
+        return (interview, due)
+    }
+
     public func actions(for app: ApplicationFacts) -> [DueAction] {
+        if let (interview, due) = Self.noWordAfterInterview(app) {
+            return [unpromised(app, interview, due: due)]
+        }
         guard let (interview, next) = Self.overdueNextStep(app) else { return [] }
         let people = app.interviewers(of: interview)
         let channel = app.preferredChannel(of: people)
@@ -35,6 +56,23 @@ public struct StatusInquiryRule: Rule {
             app, event: next, due: next.adding(days: 1),
             title: "Ask \(Wording.people(people)) about the status: you expected to hear by \(next)",
             channel: channel, who: people.map(\.addressedAs), explain: explain, line: interview.location.line)]
+    }
+}
+
+extension StatusInquiryRule {
+    /// The inquiry after a round that left no promised day.
+    private func unpromised(_ app: ApplicationFacts, _ interview: Interview, due: Day) -> DueAction {
+        let people = app.interviewers(of: interview)
+        let channel = app.preferredChannel(of: people)
+        let days = app.settings.checkInDays
+        var explain = "You interviewed on \(interview.date) for the \(app.application.position) position; no next step was "
+        explain += "set and nothing has been heard in \(days) days. Follow up politely: re-introduce yourself, remind them "
+        explain += "when you interviewed, and ask about the status of the hiring process and the next step."
+        if let channel { explain += " Contact them by \(channel), as they asked." }
+        return action(
+            app, event: interview.date, due: due,
+            title: "Ask \(Wording.people(people)) about the next step: no word since the \(interview.date) interview",
+            channel: channel, who: people.map(\.addressedAs), explain: explain, line: interview.location.line)
     }
 }
 
@@ -64,6 +102,10 @@ extension StatusInquiryRule {
 /// content makes the notes for the call.
 extension StatusInquiryRule: DraftingRule {
     package func drafts(_ c: DraftContext) throws(DraftProblem) -> [Draft] {
+        // Before any interview, the inquiry is about the application itself.
+        if c.request.interview == nil, c.facts.latestInterview == nil {
+            return [ApplicationFollowUpRule.letter(c, kind: kind)]
+        }
         let interview = try c.interview()
         let contact = try c.interviewers(of: interview).first
         let channel = c.channel(contact)

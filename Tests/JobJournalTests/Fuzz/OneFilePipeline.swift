@@ -28,7 +28,7 @@ enum OneFilePipeline {
         }
         var outputs = [
             ("check", DiagnosticFormat.gnu(diagnostics)),
-            ("check --format json", DiagnosticFormat.json(diagnostics, files: 1)),
+            ("check --format json", DiagnosticFormat.json(diagnostics, reading: ReadingSummary([parsed]))),
         ]
         if let app = parsed.application {
             let actions = Playbook.standard.actions(for: [app], today: today)
