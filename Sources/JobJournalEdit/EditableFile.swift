@@ -34,7 +34,30 @@ public struct EditableFile: Sendable {
     /// The application, or a refusal when the file cannot be edited safely: it is not an
     /// application, it is not UTF-8 text, or its front matter has errors.
     public func requireApplication() throws(EditRefusal) -> Application {
-        let errors = parsed.diagnostics.filter { $0.severity == .error }
+        try refuse(parsed.diagnostics.filter { $0.severity == .error })
+        guard let app = parsed.application, yaml != nil else {
+            throw EditRefusal("not an application (its front matter has no company)")
+        }
+        return app
+    }
+
+    /// A refusal when the value at `path` cannot be replaced safely: the file is not UTF-8
+    /// text, or its front matter has errors other than in that very value (which `set` may
+    /// repair: `status: [rejected, withdrawn]`, a date written another way). The edited file
+    /// is checked like any other.
+    public func requireEditable(at path: YAMLPath) throws(EditRefusal) {
+        var errors = parsed.diagnostics.filter { $0.severity == .error }
+        if let node = try? frontMatter().node(at: path) {
+            let lines = node.location.line...max(node.location.line, node.end.line)
+            errors.removeAll { $0.id != "encoding" && lines.contains($0.location.line) }
+        }
+        try refuse(errors)
+        guard yaml != nil, parsed.isApplication else {
+            throw EditRefusal("not an application (its front matter has no company)")
+        }
+    }
+
+    private func refuse(_ errors: [Diagnostic]) throws(EditRefusal) {
         if let encoding = errors.first(where: { $0.id == "encoding" }) {
             throw EditRefusal("\(encoding.message); nothing was written", line: encoding.location.line)
         }
@@ -44,10 +67,6 @@ public struct EditableFile: Sendable {
             throw EditRefusal("the front matter has errors\(more), so it is not safe to edit: \(first.message). Fix it first ('jobjournal check \(displayPath)'); nothing was written",
                               line: first.location.line)
         }
-        guard let app = parsed.application, yaml != nil else {
-            throw EditRefusal("not an application (its front matter has no company)")
-        }
-        return app
     }
 
     /// The file with `edits` made, refused when the result has more errors than the file had

@@ -72,6 +72,7 @@ package struct ApplicationDecoder {
             app.promises = list(node, "promises").compactMap { promise($0) }
         }
         if let node = fields["offer"] { app.offer = offer(node) }
+        app.statusLocation = fields["status"]?.location ?? companyNode.location
         if let node = fields["status"], let text = string(node, "status") {
             switch Status.read(text, map: settings.statusMap) {
             case .status(let status):

@@ -8,6 +8,8 @@ import JobJournalCore
 /// - "Address the person by name. (Ms. Jones or Mr. Smith, not 'Bob' or 'Nancy' ...)" A
 ///   contact without `salutation` leaves the thank-you note without its first line.
 /// - A thank-you recorded before the interview it thanks for is a typo in one of the dates.
+/// - "If you are offered a job verbally, ask for the offer in writing": the offer rules work
+///   from the `offer:` dates, so `status: offer` without them leaves the offer unfollowed.
 public enum Hygiene {
     public static func warnings(for file: ParsedFile) -> [Diagnostic] {
         guard let app = file.application else { return [] }
@@ -27,6 +29,9 @@ public enum Hygiene {
             if let thanks = interview.thankYou, thanks.sent < interview.date {
                 warn(thanks.location, "thank-you recorded on \(thanks.sent), before the interview on \(interview.date)", "thank-you-before-interview")
             }
+        }
+        if app.status == .offer, !app.statusIsDerived, app.offer == nil {
+            warn(app.statusLocation, "status is offer, but there is no offer: block; add the day of the offer (offer: {verbal: YYYY-MM-DD}) so the playbook can follow it up", "offer-without-dates")
         }
         return out
     }

@@ -16,9 +16,10 @@ public struct OfferSummary: Sendable, Hashable {
     /// When that stage was reached.
     public var stageDay: Day?
 
-    /// The summary of `app`'s offer, or nil when it has none.
+    /// The summary of `app`'s offer, or nil when it has none. An application whose status
+    /// says offer, with no `offer:` dates, is listed all the same, its stage unknown.
     public init?(_ app: Application, today: Day) {
-        guard let offer = app.offer else { return nil }
+        guard let offer = app.offer ?? (app.status == .offer ? Offer(location: app.statusLocation) : nil) else { return nil }
         file = app.file
         company = app.company
         position = app.position

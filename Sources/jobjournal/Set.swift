@@ -52,7 +52,7 @@ struct SetValue: ParsableCommand {
         do { path = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
         let file = findApplication(app, in: journal.load())
         edit(file, dryRun: write.dryRun) { file throws(EditRefusal) in
-            _ = try file.requireApplication()
+            try file.requireEditable(at: path)
             return ([try file.setting(path, to: value)], "\(path) set to \(value)")
         }
     }

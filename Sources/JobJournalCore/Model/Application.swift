@@ -10,6 +10,8 @@ public struct Application: Sendable {
     public var status: Status
     /// False when `status` was written in the file, true when worked out from the dates.
     public var statusIsDerived: Bool
+    /// Where `status` is written (the company's line when it is not).
+    public var statusLocation: SourceLocation
     public var applied: Day?
     /// Where `applied` is written (the company's line when it is not).
     public var appliedLocation: SourceLocation
@@ -42,6 +44,7 @@ public struct Application: Sendable {
         self.position = position
         self.status = .applied
         self.statusIsDerived = true
+        self.statusLocation = .start
         self.applied = nil
         self.appliedLocation = .start
         self.appliedOnUnknownDay = false
