@@ -58,14 +58,11 @@ public struct Playbook: Sendable {
                 keys.append((perApplication[part][item].due.ordinal, rank[part], Int32(part), Int32(item)))
             }
         }
-        keys.sort { a, b in
-            if a.due != b.due { return a.due < b.due }
-            if a.app != b.app { return a.app < b.app }
-            return (a.part, a.item) < (b.part, b.item)
-        }
         var actions: [DueAction] = []
         actions.reserveCapacity(keys.count)
-        for key in keys { actions.append(perApplication[Int(key.part)][Int(key.item)]) }
+        for index in SortKeys.order(keys, by: { ($0.due, $0.app, $0.part, $0.item) < ($1.due, $1.app, $1.part, $1.item) }) {
+            actions.append(perApplication[Int(keys[index].part)][Int(keys[index].item)])
+        }
         return actions
     }
 

@@ -44,38 +44,20 @@ public struct ApplicationSummary: Sendable, Hashable {
     /// Pipeline order: by stage, then the next action's due day (none last), then company and
     /// file. Sort keys are worked out once per application, not in every comparison.
     static func inPipelineOrder(_ rows: [ApplicationSummary]) -> [ApplicationSummary] {
-        let keys = rows.map { ($0.status, $0.next.map { Int($0.due.ordinal) } ?? Int.max, $0.company.lowercased()) }
-        return rows.indices.sorted { i, j in
-            let (a, b) = (keys[i], keys[j])
+        rows.sorted(byKey: { ($0.status, $0.next.map { Int($0.due.ordinal) } ?? Int.max, $0.company.lowercased(), $0.file) }) { a, b in
             if a.0 != b.0 { return a.0 < b.0 }
             if a.1 != b.1 { return a.1 < b.1 }
             if a.2 != b.2 { return a.2 < b.2 }
-            return PathOrder.precedes(rows[i].file, rows[j].file)
-        }.map { rows[$0] }
+            return PathOrder.precedes(a.3, b.3)
+        }
     }
 
     /// Most recent activity first, then company and file.
     static func inRecentOrder(_ rows: [ApplicationSummary]) -> [ApplicationSummary] {
-        let keys = rows.map { ($0.lastActivity.map { Int($0.ordinal) } ?? Int.min, $0.company.lowercased()) }
-        return rows.indices.sorted { i, j in
-            let (a, b) = (keys[i], keys[j])
+        rows.sorted(byKey: { ($0.lastActivity.map { Int($0.ordinal) } ?? Int.min, $0.company.lowercased(), $0.file) }) { a, b in
             if a.0 != b.0 { return a.0 > b.0 }
             if a.1 != b.1 { return a.1 < b.1 }
-            return PathOrder.precedes(rows[i].file, rows[j].file)
-        }.map { rows[$0] }
-    }
-}
-
-extension Day {
-    /// "today", "1 day ago", "12 days ago"; "in 3 days" for a day ahead.
-    public func ago(from today: Day) -> String {
-        let d = today.days(since: self)
-        switch d {
-        case 0: return "today"
-        case 1: return "1 day ago"
-        case 2...: return "\(d) days ago"
-        case -1: return "tomorrow"
-        default: return "in \(-d) days"
+            return PathOrder.precedes(a.2, b.2)
         }
     }
 }

@@ -126,3 +126,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func == (a: Day, b: Day) -> Bool { a.ordinal == b.ordinal }
     public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 }
+
+extension Day {
+    /// "today", "1 day ago", "12 days ago"; "in 3 days" for a day ahead.
+    public func ago(from today: Day) -> String {
+        let d = today.days(since: self)
+        switch d {
+        case 0: return "today"
+        case 1: return "1 day ago"
+        case 2...: return "\(d) days ago"
+        case -1: return "tomorrow"
+        default: return "in \(-d) days"
+        }
+    }
+}
