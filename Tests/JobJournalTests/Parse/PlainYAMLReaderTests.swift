@@ -63,7 +63,7 @@ private func firstDifference(_ plain: Outcome, _ libyaml: String) -> String {
 
 /// The front matter of every application in journal-example/.
 private func exampleFrontMatters() throws -> [String] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("journal-example")
     let files = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
     var result: [String] = []
