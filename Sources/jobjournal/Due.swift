@@ -57,6 +57,7 @@ struct Due: ParsableCommand {
                                       today: today, domain: loaded.settings.domain))
         }
         warnAboutErrors(in: loaded)
+        warnAboutHiddenActions(in: loaded)
         UntilExit.keep(loaded, actions)
     }
 }
@@ -67,4 +68,12 @@ func warnAboutErrors(in journal: Journal) {
     let errors = journal.errorCount
     guard errors > 0 else { return }
     printError("jobjournal: \(errors) \(errors == 1 ? "problem" : "problems") in the journal's files; run 'jobjournal check' to see them")
+}
+
+/// A misspelt key the playbook reads (`intervews:`) is only a warning for `check`, but the
+/// actions it holds are missing from `due` and `report`: say so, naming the file and key.
+func warnAboutHiddenActions(in journal: Journal) {
+    for suspect in NearMissKey.suspects(in: journal.diagnostics) {
+        printError("jobjournal: \(suspect.file):\(suspect.line): unknown key '\(suspect.written)' (did you mean '\(suspect.meant)'?) may hide actions; run 'jobjournal check'")
+    }
 }

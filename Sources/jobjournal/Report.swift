@@ -77,6 +77,7 @@ struct ReportCommand: ParsableCommand {
             render(&stdout)
         }
         warnAboutErrors(in: loaded)
+        warnAboutHiddenActions(in: loaded)
         UntilExit.keep(loaded, report)
     }
 }

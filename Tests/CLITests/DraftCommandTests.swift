@@ -131,7 +131,7 @@ struct NewAndInitTests {
 
     @Test("new never overwrites")
     func noOverwrite() throws {
-        let dir = try makeJournal(["acme-engineer.md": "mine\n"])
+        let dir = try makeJournal([".jobjournal.yaml": "", "acme-engineer.md": "mine\n"])
         let run = try jobjournal(["new", "Acme", "--position", "Engineer"], in: dir)
         #expect(run.status == 1)
         #expect(run.stderr == "jobjournal: acme-engineer.md: the file already exists; nothing was written\n")

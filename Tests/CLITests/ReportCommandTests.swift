@@ -45,7 +45,7 @@ struct ReportCommandTests {
 
     @Test("-o picks the format from the file's extension; --format wins; an unknown extension is a usage error")
     func outputFormats() throws {
-        let dir = try makeJournal(["a.md": "---\ncompany: A\nposition: P\n---\n"])
+        let dir = try makeJournal([".jobjournal.yaml": "", "a.md": "---\ncompany: A\nposition: P\n---\n"])
         let cases = ["r.txt": "Job search report, Thu 2026-11-26\n", "r.md": "# Job search report, Thu 2026-11-26\n",
                      "r.json": "{\n  \"schema\": 1,", "r.html": "<!DOCTYPE html>\n", "r.ics": "BEGIN:VCALENDAR\r\n", "r": "Job search report"]
         for (name, start) in cases {
