@@ -140,3 +140,44 @@ struct FirstHourTests {
         #expect(none.status == 2)
     }
 }
+
+@Suite("Each action names the commands that act on it")
+struct NextCommandTests {
+    @Test("every command in due's JSON runs as written: each draft prints a message, each done settles its action")
+    func commandsRun() throws {
+        let dir = try copyOfExample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try jobjournal(["due", "--format", "json", "--today", exampleDay], in: dir)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let actions = object?["actions"] as? [[String: Any]] ?? []
+        #expect(actions.count == 11)
+        var drafts = 0
+        for action in actions {
+            let id = try #require(action["id"] as? String)
+            let commands = try #require(action["commands"] as? [String])
+            #expect(commands.first == "jobjournal done \(id)")
+            for command in commands.dropFirst() {
+                #expect(command.hasPrefix("jobjournal draft \(action["kind"] as? String ?? "?") "))
+                let draft = try shell(command, in: dir)
+                #expect(draft.status == 0, "\(command): \(draft.stderr)")
+                #expect(!draft.stdout.isEmpty, "\(command)")
+                drafts += 1
+            }
+            // Each done on a journal of its own: one action done can move another's day.
+            let fresh = try copyOfExample()
+            defer { try? FileManager.default.removeItem(at: fresh) }
+            let done = try shell(commands[0], in: fresh)
+            #expect(done.status == 0, "\(commands[0]): \(done.stderr)")
+            #expect(try !actionIDs(in: fresh).contains(id), "\(commands[0]) left the action due")
+        }
+        #expect(drafts == 6)
+        let explained = try jobjournal(["due", "--explain", "--today", exampleDay], in: packageRoot.appendingPathComponent("journal-example"))
+        #expect(explained.stdout.contains("\n                    jobjournal draft brief-references lakeshore-industrial-supply-key-account-manager --interview 2026-11-25 --to 'Dana Smith'\n"))
+    }
+
+    /// Runs a command line with /bin/sh, the built jobjournal first on PATH.
+    private func shell(_ command: String, in dir: URL) throws -> Run {
+        try runProgram(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: dir,
+                       environment: ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "JOBJOURNAL_TODAY": exampleDay])
+    }
+}
