@@ -30,7 +30,8 @@ struct Due: ParsableCommand {
     @OptionGroup var journal: JournalOptions
     @OptionGroup var terminal: TerminalOptions
 
-    @Option(help: ArgumentHelp("Also list actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
+    // Unconditional: `--within -3` is a value for validate() to explain, not a missing one.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Also list actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
     var within: Int?
 
     @Flag(help: "Explain each action: the facts and dates it comes from, and its id.")

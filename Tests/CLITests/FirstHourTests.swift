@@ -181,3 +181,27 @@ struct NextCommandTests {
                        environment: ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "JOBJOURNAL_TODAY": exampleDay])
     }
 }
+
+@Suite("Small slips of the command line")
+struct CommandLineSlipTests {
+    @Test("help for a command that does not exist is a usage error naming the commands")
+    func helpUnknown() throws {
+        let run = try jobjournal(["help", "nosuch"])
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr.hasPrefix("Error: there is no command 'nosuch'; the commands are check, due, refs, report, "))
+        #expect(try jobjournal(["help", "due"]).status == 0)
+        #expect(try jobjournal(["help"]).status == 0)
+    }
+
+    @Test("a usage error gives one pointer to the help, and a negative --within is explained", arguments: [
+        ["due", "--within", "-3"], ["report", "--within", "-3"], ["due", "--bogus"], ["log"],
+    ])
+    func oneHint(arguments: [String]) throws {
+        let run = try jobjournal(arguments + ["--dir", "journal-example"])
+        #expect(run.status == 2)
+        #expect(run.stderr.components(separatedBy: "--help' for more information.").count == 2, "\(run.stderr)")
+        #expect(!run.stderr.contains("jobjournal help' for usage"))
+        if arguments.contains("-3") { #expect(run.stderr.hasPrefix("Error: --within should be 0 or more days\n")) }
+    }
+}
