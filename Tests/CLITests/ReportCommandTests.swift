@@ -33,7 +33,7 @@ struct ReportCommandTests {
     @Test("the README's report is the real output, line for line where it is not cut short")
     func readme() throws {
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let command = "$ jobjournal report --dir journal-example --today 2026-11-26\n"
+        let command = "$ jobjournal report\n"
         let start = try #require(readme.range(of: command))
         let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
         let shown = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
