@@ -109,7 +109,8 @@ bench: bench-deps build
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
 	  $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
-	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/jobjournal
+	# Stripped (-s): the debug information is most of the build's size and no use installed.
+	install -s -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/jobjournal
 	$(RELEASE) manual > $(SHARE)/man/man1/jobjournal.1
 	$(RELEASE) --generate-completion-script bash > $(SHARE)/bash-completion/completions/jobjournal
 	$(RELEASE) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_jobjournal

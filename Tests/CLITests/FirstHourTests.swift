@@ -205,3 +205,30 @@ struct CommandLineSlipTests {
         if arguments.contains("-3") { #expect(run.stderr.hasPrefix("Error: --within should be 0 or more days\n")) }
     }
 }
+
+@Suite("new and the applications already there")
+struct NewDuplicateTests {
+    @Test("new names an application at the same company, and refuses the same company, position and link unless --force")
+    func duplicates() throws {
+        let dir = try makeJournal([
+            ".jobjournal.yaml": "",
+            "abc.md": "---\ncompany: ABC Company\nposition: Sales Consultant\nlink: https://abc.example/1\n---\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let same = try jobjournal(["new", "abc  company", "--position", "Sales Consultant", "--link", "https://abc.example/1"], in: dir)
+        #expect(same.status == 1)
+        #expect(same.stdout == "")
+        #expect(same.stderr == "jobjournal: the journal already has this application: abc.md (ABC Company: Sales Consultant); --force adds another\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".jobjournal.yaml", "abc.md"])
+        let other = try jobjournal(["new", "ABC Company", "--position", "Sales Manager"], in: dir)
+        #expect(other.status == 0)
+        #expect(other.stdout == "abc-company-sales-manager.md\n")
+        #expect(other.stderr == "jobjournal: note: the journal already has an application at ABC Company: abc.md (ABC Company: Sales Consultant)\n")
+        let forced = try jobjournal(["new", "ABC Company", "--position", "Sales Consultant", "--link", "https://abc.example/1", "--force"], in: dir)
+        #expect(forced.status == 0)
+        #expect(forced.stdout == "abc-company-sales-consultant.md\n")
+        #expect(forced.stderr.contains("abc.md (ABC Company: Sales Consultant)"))
+        let elsewhere = try jobjournal(["new", "Zeta", "--position", "PM"], in: dir)
+        #expect(elsewhere.stderr == "")
+    }
+}
