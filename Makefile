@@ -23,9 +23,10 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
-# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory.
+# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
+# jq runs the README's example.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
@@ -108,7 +109,8 @@ bench: bench-deps build
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
 	  $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
-	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/jobjournal
+	# Stripped (-s): the debug information is most of the build's size and no use installed.
+	install -s -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/jobjournal
 	$(RELEASE) manual > $(SHARE)/man/man1/jobjournal.1
 	$(RELEASE) --generate-completion-script bash > $(SHARE)/bash-completion/completions/jobjournal
 	$(RELEASE) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_jobjournal

@@ -34,6 +34,13 @@ public enum NewApplication {
 
         ## Notes
 
+        <!-- After an interview, a heading with its date and these lines give the drafts what to say:
+        ### YYYY-MM-DD Interview with Mr. Jones
+        - Resonated: what you heard that you liked (the thank-you note says so)
+        - Clarify: what you want to put better, as you would say it in the note
+        - Interested in: what the interviewer cared about (for briefing your references)
+        -->
+
         ## Log
 
         - {{applied}} Applied.

@@ -273,7 +273,7 @@ package struct ApplicationDecoder {
                 }
                 unknownSeen.append((folded, at.line))
                 if let near = keys.nearMiss(folded) {
-                    warning(at: at, "unknown key '\(key)' in \(keys.context); did you mean '\(near)'?", id: "near-miss-key")
+                    warning(at: at, NearMissKey.message(key: key, context: keys.context, near: near), id: "near-miss-key")
                 }
                 if keepUnknown { result.unknown.append((key, pairs[i].value)) }
             }

@@ -16,6 +16,10 @@ package enum DateText {
 
     /// Anything else where a day was expected.
     static func notADate(_ text: String, key: String) -> String {
+        // Left from the template of `new`: YYYY-MM-DD, or {{applied}} when filled by hand.
+        if text.uppercased().contains("YYYY") || text.hasPrefix("{{") {
+            return "\(key) is still the template's placeholder '\(text)': fill in the day or remove the line"
+        }
         if text.count > 10, Day(iso: text.prefix(10)) != nil {
             return "\(key) should be a day written YYYY-MM-DD, without a time: '\(text)'"
         }

@@ -88,7 +88,10 @@ struct CheckRun {
             let errors = sorted.count { $0.severity == .error }
             let warnings = sorted.count - errors
             let fileCount = reading.files
-            if !sorted.isEmpty || !reading.skipped.isEmpty || verbose || isatty(2) != 0 {
+            // Quiet when all is well (editors and scripts run check on every save), but never
+            // when no file could be read as an application.
+            let nothingRead = reading.applications == 0 && reading.files > 0
+            if !sorted.isEmpty || nothingRead || verbose || isatty(2) != 0 {
                 printError("\(fileCount) \(fileCount == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
                 printError(reading.line)
             }

@@ -22,7 +22,7 @@ enum Completions {
     }
 
     private static func load(_ words: [String]) -> Journal? {
-        let root = Environment.journalRoot(dir: value(of: "--dir", in: words))
+        let root = Environment.journalRoot(dir: value(of: "--dir", in: words), quietly: true)
         return try? JournalLoader.load(root: root)
     }
 

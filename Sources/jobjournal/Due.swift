@@ -30,7 +30,8 @@ struct Due: ParsableCommand {
     @OptionGroup var journal: JournalOptions
     @OptionGroup var terminal: TerminalOptions
 
-    @Option(help: ArgumentHelp("Also list actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
+    // Unconditional: `--within -3` is a value for validate() to explain, not a missing one.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Also list actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
     var within: Int?
 
     @Flag(help: "Explain each action: the facts and dates it comes from, and its id.")
@@ -57,6 +58,7 @@ struct Due: ParsableCommand {
                                       today: today, domain: loaded.settings.domain))
         }
         warnAboutErrors(in: loaded)
+        warnAboutHiddenActions(in: loaded)
         UntilExit.keep(loaded, actions)
     }
 }
@@ -71,4 +73,12 @@ func warnAboutErrors(in journal: Journal) {
     let errors = journal.errorCount
     guard errors > 0 else { return }
     printError("jobjournal: \(errors) \(errors == 1 ? "problem" : "problems") in the journal's files; run 'jobjournal check' to see them")
+}
+
+/// A misspelt key the playbook reads (`intervews:`) is only a warning for `check`, but the
+/// actions it holds are missing from `due` and `report`: say so, naming the file and key.
+func warnAboutHiddenActions(in journal: Journal) {
+    for suspect in NearMissKey.suspects(in: journal.diagnostics) {
+        printError("jobjournal: \(suspect.file):\(suspect.line): unknown key '\(suspect.written)' (did you mean '\(suspect.meant)'?) may hide actions; run 'jobjournal check'")
+    }
 }

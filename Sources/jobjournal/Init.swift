@@ -61,7 +61,8 @@ struct Init: ParsableCommand {
     }
 
     private func setUpGit() {
-        let inRepository = runProgram(["git", "-C", dir, "rev-parse", "--is-inside-work-tree"])
+        // Outside a repository git answers "fatal: not a git repository": a no, not a failure.
+        let inRepository = runProgram(["git", "-C", dir, "rev-parse", "--is-inside-work-tree"], quiet: true)
         if inRepository == nil { CommandFailure("cannot run git: is it installed?").exit() }
         if inRepository?.status != 0 {
             guard runProgram(["git", "init", "-q", dir])?.status == 0 else { CommandFailure("git init failed in \(dir)").exit() }

@@ -49,25 +49,49 @@ struct JobJournalCommand: ParsableCommand {
             """,
         version: JobJournalVersion.string,
         subcommands: [Check.self, Due.self, Refs.self, ReportCommand.self, Init.self, New.self, Log.self, Done.self,
-                      SetValue.self, DraftCommand.self, Manual.self]
+                      SetValue.self, Unset.self, DraftCommand.self, Manual.self]
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
     static func main() {
         Allocator.configure()
         if let check = FastPath.check(CommandLine.arguments.dropFirst()) { Glibc.exit(check.run()) }
+        if let topic = unknownHelpTopic(CommandLine.arguments.dropFirst()) {
+            let names = visibleCommandNames.joined(separator: ", ")
+            printError("Error: there is no command '\(topic)'; the commands are \(names)\n  See 'jobjournal --help' for more information.")
+            Glibc.exit(ExitStatus.failure)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
+                // ArgumentParser's message already ends with where to read more.
                 printError(fullMessage(for: error))
-                printError("Run 'jobjournal help' for usage.")
                 Glibc.exit(ExitStatus.failure)
             }
             exit(withError: error)
         }
+    }
+}
+
+extension JobJournalCommand {
+    /// The names of the commands `help` lists.
+    static var visibleCommandNames: [String] {
+        configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
+    }
+
+    /// `help nosuch`: the word that names no command. ArgumentParser would print the main
+    /// help and succeed, as if the question had been answered.
+    static func unknownHelpTopic(_ arguments: ArraySlice<String>) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var commands: [ParsableCommand.Type] = configuration.subcommands
+        for word in arguments.dropFirst() where !word.hasPrefix("-") && word != "help" {
+            guard let command = commands.first(where: { $0._commandName == word }) else { return word }
+            commands = command.configuration.subcommands
+        }
+        return nil
     }
 }
 

@@ -47,10 +47,23 @@ enum Environment {
     }
 
     /// The journal folder: `dir`, else $JOBJOURNAL_DIR, else the nearest folder upward with
-    /// .jobjournal.yaml, else the current folder. Every command resolves it here.
-    static func journalRoot(dir: String?) -> String {
-        JournalLoader.findRoot(dir: dir, environment: all)
+    /// .jobjournal.yaml, else the current folder. Every command resolves it here. The last
+    /// is a guess, so it is said once on stderr (unless `quietly`, for shell completion):
+    /// run from the wrong folder, a command would otherwise read it without a word.
+    static func journalRoot(dir: String?, quietly: Bool = false) -> String {
+        let environment = all
+        let root = JournalLoader.findRoot(dir: dir, environment: environment)
+        let named = !(dir ?? "").isEmpty || !(environment["JOBJOURNAL_DIR"] ?? "").isEmpty
+        if !named, !quietly, !announcedFallback,
+           FileSystem.kind(of: FileSystem.join(root, Settings.fileName)) != .file {
+            announcedFallback = true
+            printError("jobjournal: no \(Settings.fileName) found; reading \(FileSystem.currentDirectory()) as the journal")
+        }
+        return root
     }
+
+    /// Whether the fallback to the current folder has been said; a command says it once.
+    nonisolated(unsafe) private static var announcedFallback = false
 
     static var all: [String: String] {
         var result: [String: String] = [:]

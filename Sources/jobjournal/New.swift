@@ -22,13 +22,18 @@ struct New: ParsableCommand {
             built-in one. Placeholders: {{company}}, {{position}}, {{applied}}, {{link}}, \
             {{today}}; a line whose placeholder has no value is left out.
 
+            When the journal already has an application at the same company, 'new' names it \
+            on standard error; one for the same company, position and link is refused as a \
+            duplicate unless --force.
+
             EXAMPLES
               jobjournal new "ABC Company" --position "Senior Sales Consultant" --applied 2026-11-09
               $EDITOR "$(jobjournal new Acme --position Engineer)"
 
             EXIT STATUS
               0  created (with --dry-run: the diff printed, nothing written)
-              1  refused: the file exists, or the template does not give a valid application
+              1  refused: the file exists, the application is already in the journal, or the \
+            template does not give a valid application
               2  bad usage (a name that would leave the journal), or the file could not be written
             """
     )
@@ -55,6 +60,9 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp("The file name to use instead of one made from the company and position.", valueName: "name"))
     var file: String?
 
+    @Flag(help: "Add the application even when the journal has one for the same company, position and link.")
+    var force = false
+
     func validate() throws {
         _ = try parseDay(applied, option: "--applied")
         if company.trimmingCharacters(in: " \t").isEmpty { throw ValidationError("the company name is empty") }
@@ -66,6 +74,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         let root = journal.root
+        checkDuplicates()
         let name: String
         if let file {
             do { name = try NewApplication.checkedFileName(file) } catch { throw ValidationError(error.message) }
@@ -98,6 +107,19 @@ struct New: ParsableCommand {
             fail(error, path: path)
         }
         writeOut(path + "\n")
+    }
+
+    /// Names the applications at the same company; refuses a duplicate unless --force.
+    private func checkDuplicates() {
+        let found = NewApplication.existing(company: company, position: position, link: link, in: journal.load())
+        func described(_ app: Application) -> String { "\(app.file) (\(Terminal.plain(app.company)): \(Terminal.plain(app.position)))" }
+        if let duplicate = found.duplicate, !force {
+            printError("jobjournal: the journal already has this application: \(described(duplicate)); --force adds another")
+            Glibc.exit(ExitStatus.problems)
+        }
+        for app in found.sameCompany where app.file != found.duplicate?.file || force {
+            printError("jobjournal: note: the journal already has an application at \(Terminal.plain(app.company)): \(described(app))")
+        }
     }
 
     private func readTemplate(root: String) -> (text: String, source: String) {

@@ -45,7 +45,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (replacing it whole) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("List actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
+    // Unconditional: `--within -3` is a value for validate() to explain, not a missing one.
+    @Option(parsing: .unconditional, help: ArgumentHelp("List actions due within this many days (default: 'within' in .jobjournal.yaml, else 7).", valueName: "days"))
     var within: Int?
 
     func validate() throws {
@@ -77,6 +78,7 @@ struct ReportCommand: ParsableCommand {
             render(&stdout)
         }
         warnAboutErrors(in: loaded)
+        warnAboutHiddenActions(in: loaded)
         UntilExit.keep(loaded, report)
     }
 }

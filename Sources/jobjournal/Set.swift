@@ -18,6 +18,11 @@ struct SetValue: ParsableCommand {
             missing key is added under its mapping with the mapping's indentation. The \
             result is checked like 'jobjournal check' and refused if it has new errors.
 
+            A top-level key that jobjournal does not read and the file does not have yet is \
+            refused (exit 1), with the key it most likely means: 'set abc sttus offer' asks \
+            'did you mean status?'. --force writes it anyway, for keys of your own. \
+            'jobjournal unset' removes a key.
+
             EXAMPLES
               jobjournal set abc status offer
               jobjournal set abc offer.written 2026-11-30
@@ -43,6 +48,9 @@ struct SetValue: ParsableCommand {
     @Argument(help: "The value, as text: YAML quoting is added where needed.")
     var value: String
 
+    @Flag(help: "Write a top-level key that jobjournal does not read (a key of your own).")
+    var force = false
+
     func validate() throws {
         do { _ = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
     }
@@ -50,9 +58,12 @@ struct SetValue: ParsableCommand {
     func run() throws {
         let path: YAMLPath
         do { path = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
-        let file = findApplication(app, in: journal.load())
-        edit(file, dryRun: write.dryRun) { file throws(EditRefusal) in
+        let loaded = journal.load()
+        let file = findApplication(app, in: loaded)
+        let settings = loaded.settings
+        edit(file, dryRun: write.dryRun) { [force] file throws(EditRefusal) in
             try file.requireEditable(at: path)
+            if !force, let unknown = file.unknownKey(path, settings: settings) { throw EditRefusal(unknown) }
             return ([try file.setting(path, to: value)], "\(path) set to \(value)")
         }
     }

@@ -1,8 +1,9 @@
 import Glibc
 
 /// Runs a program (found on PATH) and waits for it: its exit status and standard output.
-/// Standard error passes through to ours. Only `init --git` needs this, for git.
-func runProgram(_ arguments: [String]) -> (status: Int32, output: String)? {
+/// Standard error passes through to ours, unless `quiet` (for a question whose "no" the
+/// program words as an error). Only `init --git` needs this, for git.
+func runProgram(_ arguments: [String], quiet: Bool = false) -> (status: Int32, output: String)? {
     var pipeEnds: [Int32] = [0, 0]
     guard pipe(&pipeEnds) == 0 else { return nil }
     var actions = posix_spawn_file_actions_t()
@@ -11,6 +12,7 @@ func runProgram(_ arguments: [String]) -> (status: Int32, output: String)? {
     posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
     posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    if quiet { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
     var pid: pid_t = 0

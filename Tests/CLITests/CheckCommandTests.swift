@@ -24,6 +24,7 @@ struct CheckCommandTests {
     @Test("names a broken YAML file and an invalid date at their lines, and reads the other files")
     func brokenFiles() throws {
         let dir = try makeJournal([
+            ".jobjournal.yaml": "",
             "good.md": Self.good,
             "broken-yaml.md": "---\ncompany: Acme\nposition: [Engineer\n---\n",
             "notes/bad-date.md": "---\ncompany: Zeta\nposition: PM\napplied: 2026-02-30\n---\n",

@@ -122,7 +122,22 @@ struct NewAndInitTests {
         #expect(run.stdout == "abc-company-senior-sales-consultant.md\n")
         let text = try contents(dir.appendingPathComponent("abc-company-senior-sales-consultant.md"))
         #expect(text.hasPrefix("---\ncompany: ABC Company\nposition: Senior Sales Consultant\napplied: 2026-11-09\nlink: https://careers.abc.example/jobs/1\n"))
-        #expect(text.hasSuffix("## Notes\n\n## Log\n\n- 2026-11-09 Applied.\n"))
+        // The note lines the drafts read, as a commented example that check does not read.
+        #expect(text.hasSuffix("""
+            ## Notes
+
+            <!-- After an interview, a heading with its date and these lines give the drafts what to say:
+            ### YYYY-MM-DD Interview with Mr. Jones
+            - Resonated: what you heard that you liked (the thank-you note says so)
+            - Clarify: what you want to put better, as you would say it in the note
+            - Interested in: what the interviewer cared about (for briefing your references)
+            -->
+
+            ## Log
+
+            - 2026-11-09 Applied.
+
+            """))
         #expect(try jobjournal(["check", "--strict"], in: dir).status == 0)
         // With --dir the path printed is where the file is from here.
         let other = try jobjournal(["new", "Zeta", "--position", "PM", "--dir", dir.path])
@@ -131,7 +146,7 @@ struct NewAndInitTests {
 
     @Test("new never overwrites")
     func noOverwrite() throws {
-        let dir = try makeJournal(["acme-engineer.md": "mine\n"])
+        let dir = try makeJournal([".jobjournal.yaml": "", "acme-engineer.md": "mine\n"])
         let run = try jobjournal(["new", "Acme", "--position", "Engineer"], in: dir)
         #expect(run.status == 1)
         #expect(run.stderr == "jobjournal: acme-engineer.md: the file already exists; nothing was written\n")

@@ -13,6 +13,8 @@ enum ExternalTools {
     /// The benchmark's tools: cmark itself, and hyperfine to time it against jobjournal.
     static let cmark = executable("/usr/bin/cmark")
     static let hyperfine = executable("/usr/bin/hyperfine")
+    /// jq runs the README's example of reading the JSON report.
+    static let jq = executable("/usr/bin/jq")
     /// `python3` from PATH, as `make test-deps` installs into with pip.
     static let python: String? = {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
@@ -37,6 +39,7 @@ enum ExternalTools {
         if cmarkGFM == nil { out.append("cmark-gfm") }
         if cmark == nil { out.append("cmark") }
         if hyperfine == nil { out.append("hyperfine") }
+        if jq == nil { out.append("jq") }
         if !icalendar { out.append("python icalendar") }
         if !jsonschema { out.append("python jsonschema") }
         return out

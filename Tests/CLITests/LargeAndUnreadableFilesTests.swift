@@ -88,7 +88,7 @@ struct LargeAndUnreadableFilesTests {
 
     @Test("a file and a folder the user may not read are errors naming the reason; the rest is read")
     func permissionDenied() throws {
-        let dir = try makeJournal(["good.md": Self.good, "locked.md": Self.good, "locked-folder/inside.md": Self.good])
+        let dir = try makeJournal([".jobjournal.yaml": "", "good.md": Self.good, "locked.md": Self.good, "locked-folder/inside.md": Self.good])
         defer {
             chmod(dir.appendingPathComponent("locked-folder").path, 0o755)
             try? FileManager.default.removeItem(at: dir)

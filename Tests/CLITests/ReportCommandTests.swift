@@ -33,7 +33,7 @@ struct ReportCommandTests {
     @Test("the README's report is the real output, line for line where it is not cut short")
     func readme() throws {
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let command = "$ jobjournal report --dir journal-example --today 2026-11-26\n"
+        let command = "$ jobjournal report\n"
         let start = try #require(readme.range(of: command))
         let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
         let shown = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
@@ -45,7 +45,7 @@ struct ReportCommandTests {
 
     @Test("-o picks the format from the file's extension; --format wins; an unknown extension is a usage error")
     func outputFormats() throws {
-        let dir = try makeJournal(["a.md": "---\ncompany: A\nposition: P\n---\n"])
+        let dir = try makeJournal([".jobjournal.yaml": "", "a.md": "---\ncompany: A\nposition: P\n---\n"])
         let cases = ["r.txt": "Job search report, Thu 2026-11-26\n", "r.md": "# Job search report, Thu 2026-11-26\n",
                      "r.json": "{\n  \"schema\": 1,", "r.html": "<!DOCTYPE html>\n", "r.ics": "BEGIN:VCALENDAR\r\n", "r": "Job search report"]
         for (name, start) in cases {

@@ -33,12 +33,14 @@ extension LibYAMLComposer {
             if let tab = tabInIndentation(line: Int(mark.line)) {
                 return YAMLError(message: "tabs cannot indent YAML; use spaces", location: tab, id: "yaml-syntax")
             }
+            if problem != "could not find expected ':'", let advice = forgottenColon(problem: problem, at: mark) { return advice }
             guard let context = parser.pointee.context else {
                 return YAMLError(message: problem, location: location(mark), id: "yaml-syntax")
             }
             let contextMark = parser.pointee.context_mark
             let while_ = trimmed(String(cString: context))
             if problem == "could not find expected ':'" {
+                if let advice = forgottenColon(problem: problem, at: contextMark) { return advice }
                 // libyaml notices on the next line; the key without its colon is the place to fix.
                 return YAMLError(message: "\(problem) (\(while_))", location: location(contextMark), id: "yaml-syntax")
             }

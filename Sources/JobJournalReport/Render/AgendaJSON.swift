@@ -23,6 +23,7 @@ public enum AgendaJSON {
         w.field("who", action.who)
         w.field("explain", action.explain)
         w.field("line", action.line)
+        w.field("commands", action.commands)
         w.endObject()
     }
 }

@@ -25,6 +25,7 @@ public enum AgendaText {
         if explain {
             out += TextStyle.wrap(Terminal.plain(action.explain), width: style.width, indent: indent + "  ") + "\n"
             out += style.paint(indent + "  " + Terminal.plain(ReportWording.id(of: action)), .dim) + "\n"
+            for command in action.commands { out += indent + "  " + Terminal.plain(command) + "\n" }
         }
         return out
     }
