@@ -1,3 +1,4 @@
+import Glibc
 import JobJournalCore
 
 /// Front matter that is not meant to be read as an application's YAML, told by its bytes
@@ -6,10 +7,17 @@ enum FrontMatterShape {
     /// Obsidian's and Templater's placeholders (`{{date:YYYY-MM-DD}}`, `<% tp.file.title %>`):
     /// the file is a template for notes, not a note.
     static func hasTemplatePlaceholders(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard bytes.count >= 2 else { return false }
-        for i in 0..<(bytes.count - 1) {
-            let pair = (bytes[i], bytes[i + 1])
-            if pair == (UInt8(ascii: "{"), UInt8(ascii: "{")) || pair == (UInt8(ascii: "<"), UInt8(ascii: "%")) { return true }
+        contains(bytes, UInt8(ascii: "{"), then: UInt8(ascii: "{")) || contains(bytes, UInt8(ascii: "<"), then: UInt8(ascii: "%"))
+    }
+
+    /// Whether the byte `first` is followed by `second` somewhere, found with `memchr`.
+    private static func contains(_ bytes: UnsafeRawBufferPointer, _ first: UInt8, then second: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var offset = 0
+        while offset + 1 < bytes.count, let hit = memchr(base + offset, Int32(first), bytes.count - offset - 1) {
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            if bytes[at + 1] == second { return true }
+            offset = at + 1
         }
         return false
     }

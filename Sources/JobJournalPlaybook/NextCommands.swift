@@ -24,8 +24,15 @@ extension DueAction {
 
     /// The day in the id after the kind: `.../thank-you/2026-11-25`.
     private var eventDay: Day? {
-        guard let range = id.firstRange(of: "/\(kind.rawValue)/") else { return nil }
-        return Day(iso: String(id[range.upperBound...].prefix(10)))
+        // The id is `FILE/KIND/DAY[/WHO]`: the day follows the last `/KIND/`.
+        let bytes = Array(id.utf8)
+        let marker = Array("/\(kind.rawValue)/".utf8)
+        guard bytes.count >= marker.count + 10 else { return nil }
+        for start in stride(from: bytes.count - marker.count - 10, through: 0, by: -1)
+        where bytes[start..<(start + marker.count)].elementsEqual(marker) {
+            return Day.parse(bytes[(start + marker.count)..<(start + marker.count + 10)])
+        }
+        return nil
     }
 }
 

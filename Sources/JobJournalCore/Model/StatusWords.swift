@@ -21,12 +21,14 @@ extension Status {
         return .unknown
     }
 
-    /// Lower case, with runs of spaces, `_` and `-` as one `-`, trimmed.
+    /// Lower case, with runs of spaces, `_` and `-` as one `-`, trimmed of what is not a
+    /// letter or digit at either end (`✅ Applied`, `Rejected.`).
     public static func fold(_ text: String) -> String {
         var out = ""
         var pendingDash = false
-        for c in text.lowercased() {
-            if c == " " || c == "_" || c == "-" || c == "\t" {
+        let letters = text.lowercased().drop { !($0.isLetter || $0.isNumber) }
+        for c in letters {
+            if !(c.isLetter || c.isNumber) {
                 pendingDash = !out.isEmpty
             } else {
                 if pendingDash { out.append("-") }
@@ -45,7 +47,8 @@ extension Status {
     /// Other tools' and people's words for each status.
     public static let words: KeyValuePairs<Status, [String]> = [
         .saved: ["wishlist", "wish-list", "bookmarked", "bookmark", "draft", "queued", "interested", "to-apply",
-                 "planned", "prospect", "not-applied", "not-yet-applied", "saved-job", "researching"],
+                 "planned", "prospect", "not-applied", "not-yet-applied", "saved-job", "researching", "ready-to-apply",
+                 "not-started", "todo", "to-do", "new"],
         .applied: ["submitted", "application-submitted", "sent", "application-sent", "under-review", "in-review"],
         .interviewing: ["interview", "interviews", "interviewed", "screen", "phone-screen", "screening", "onsite",
                         "on-site", "technical", "assessment", "in-progress", "first-round", "second-round",
@@ -69,6 +72,9 @@ extension Status {
         "active": .ambiguous(readAs: nil, choices: [.applied, .interviewing, .offer]),
         "open": .ambiguous(readAs: nil, choices: [.applied, .interviewing, .offer]),
         "pending": .ambiguous(readAs: nil, choices: [.applied, .interviewing, .offer]),
+        "on-hold": .ambiguous(readAs: nil, choices: [.applied, .interviewing, .offer]),
+        "paused": .ambiguous(readAs: nil, choices: [.applied, .interviewing, .offer]),
+        "waiting": .ambiguous(readAs: nil, choices: [.applied, .interviewing, .offer]),
         "closed": .ambiguous(readAs: .noResponse, choices: [.rejected, .withdrawn, .declined, .accepted, .noResponse]),
         "done": .ambiguous(readAs: .noResponse, choices: [.rejected, .withdrawn, .declined, .accepted, .noResponse]),
     ]

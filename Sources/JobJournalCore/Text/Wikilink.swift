@@ -5,7 +5,7 @@ public enum Wikilink {
     /// `text` with each `[[target]]` replaced by its target and each `[[target|shown]]` by
     /// what it shows (`[[target#heading]]` by its target). Text without `[[` comes back as it is.
     public static func displayText(_ text: String) -> String {
-        guard text.utf8.count >= 4, text.contains("[[") else { return text }
+        guard mayHoldLink(text) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
@@ -22,5 +22,15 @@ public enum Wikilink {
         }
         out += rest
         return out
+    }
+
+    /// Whether `[[` occurs, by bytes: every text value of every file passes here.
+    private static func mayHoldLink(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "["), previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -23,6 +23,7 @@ struct OtherToolsNotesTests {
         ("Negotiating", .offer), ("hired", .accepted), ("Rejected", .rejected), ("not selected", .rejected),
         ("discarded", .withdrawn), ("archived", .withdrawn), ("Not Interested", .withdrawn), ("ghosted", .noResponse),
         ("no response", .noResponse), ("expired", .noResponse), ("no-response", .noResponse), ("saved", .saved),
+        ("\"✅ Applied\"", .applied), ("\"📞 Interview\"", .interviewing), ("Ready to Apply", .saved), ("Rejected.", .rejected),
     ])
     func statusWords(word: String, expected: Status) {
         let (read, diagnostics) = status(word)
