@@ -55,9 +55,12 @@ package struct Sheet: Sendable {
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes.count) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidUTF8(body) { throw .notUTF8(line: bad.line, column: bad.column) }
-        let text = String(decoding: body, as: UTF8.self)
+        guard let valid = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(body) ?? (1, 1)
+            throw .notUTF8(line: bad.line, column: bad.column)
+        }
         let delimiter = guessDelimiter(body)
+        let text = LongCells.cut(body, delimiter: UInt8(delimiter.value)).map { String(decoding: $0, as: UTF8.self) } ?? valid
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
@@ -76,6 +79,50 @@ package struct Sheet: Sendable {
             rows.append(Row(number: number, line: start, cells: cells))
         }
         return Sheet(header: header, rows: rows, delimiter: delimiter)
+    }
+
+    /// Cells too long to import, cut before the CSV reader sees them (it would take its time
+    /// over a 50 MB cell, a character at a time): each becomes a marker with its length and
+    /// its line breaks, so the rows after it keep their line numbers.
+    package enum LongCells {
+        package static let marker = "\u{1}jobjournal-long-cell:"
+
+        /// The bytes with each long cell replaced, or nil when there is none.
+        static func cut(_ bytes: ArraySlice<UInt8>, delimiter: UInt8) -> [UInt8]? {
+            var long: [(range: Range<Int>, newlines: Int)] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                var start = 0, newlines = 0, quoted = false
+                for i in 0..<buffer.count {
+                    let byte = buffer[i]
+                    if byte == 0x22 { quoted.toggle() }
+                    if byte == 0x0A { newlines += 1 }
+                    if !quoted && (byte == delimiter || byte == 0x0A || byte == 0x0D) {
+                        if i - start > Sheet.maxCellLength { long.append((start..<i, newlines - (byte == 0x0A ? 1 : 0))) }
+                        start = i + 1
+                        newlines = 0
+                    }
+                }
+                if buffer.count - start > Sheet.maxCellLength { long.append((start..<buffer.count, newlines)) }
+            }
+            guard !long.isEmpty else { return nil }
+            var out: [UInt8] = []
+            var from = 0
+            let base = Array(bytes)
+            for cell in long {
+                out += base[from..<cell.range.lowerBound]
+                let quotes = base[cell.range.lowerBound] == 0x22 && base[cell.range.upperBound - 1] == 0x22 ? 2 : 0
+                out += Array("\"\(marker)\(cell.range.count - quotes)\(String(repeating: "\n", count: cell.newlines))\"".utf8)
+                from = cell.range.upperBound
+            }
+            out += base[from...]
+            return out
+        }
+
+        /// The length of the cell a marker stands for, or nil for any other cell.
+        package static func length(_ cell: String) -> Int? {
+            guard cell.hasPrefix(marker) else { return nil }
+            return Int(cell.dropFirst(marker.count).prefix { $0.isNumber })
+        }
     }
 
     /// `,` `;` or tab: whichever the first line has most of outside double quotes (`,` when none).

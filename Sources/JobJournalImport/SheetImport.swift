@@ -46,8 +46,9 @@ package struct SheetImport: Sendable {
         }
         for row in sheet.rows {
             let origin = ImportedApplication.Origin(file: file, row: row.number, line: row.line)
-            if let long = row.cells.firstIndex(where: { $0.utf8.count > Sheet.maxCellLength }) {
-                problems.append(origin.problem(.error, "the cell in column \(long + 1) has \(row.cells[long].utf8.count) bytes, more than the \(Sheet.maxCellLength >> 20) MiB a cell may have; the row was not imported", id: "import-row"))
+            if let long = row.cells.firstIndex(where: { Sheet.LongCells.length($0) != nil || $0.utf8.count > Sheet.maxCellLength }) {
+                let length = Sheet.LongCells.length(row.cells[long]) ?? row.cells[long].utf8.count
+                problems.append(origin.problem(.error, "the cell in column \(long + 1) has \(length) bytes, more than the \(Sheet.maxCellLength >> 20) MiB a cell may have; the row was not imported", id: "import-row"))
                 continue
             }
             if row.cells.count > columns.count, row.cells[columns.count...].contains(where: { !$0.isEmpty }) {
