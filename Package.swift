@@ -52,6 +52,6 @@ let package = Package(
                 "JobJournalEdit", "JobJournalImport",
             ]),
         // Runs the built executable, so it depends on it to have it built first.
-        .testTarget(name: "CLITests", dependencies: ["jobjournal"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["jobjournal"], exclude: ["Golden", "Fixtures"]),
     ]
 )
