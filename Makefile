@@ -19,13 +19,13 @@ FUZZER     = .build/fuzz/jobjournal-fuzz
 FUZZ_SECONDS ?= 60
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: to build, and what the tests use as real readers of the output: vim reads
+# Debian packages: to build (zlib for ZIPFoundation, which reads LinkedIn's export), and what the tests use as real readers of the output: vim reads
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
 # --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
 # jq runs the README's example.
-BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev pkg-config
+BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev zlib1g-dev pkg-config
 TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine

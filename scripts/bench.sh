@@ -6,6 +6,9 @@
 #   BENCH_SIZES="200 2000" scripts/bench.sh   smaller journals (the test suite's smoke run)
 #   BENCH_RUNS=3 scripts/bench.sh    fewer timed runs per command
 #
+# The import line times `import linkedin` of as many generated rows (scripts/generate-linkedin.py)
+# against `cp -r` of the journal it makes.
+#
 # Needs: a release build (make build), cmark, hyperfine, python3. Journals are generated
 # once into .build-bench/ and reused.
 set -eu
@@ -58,6 +61,17 @@ for n in $SIZES; do
   hf "report-$n" 1 "$RUNS" --command-name "report-$n" "$BIN report --format json --dir $WORK/journal-$n --today $TODAY > /dev/null"
   scaling="$scaling $n"
 done
+# Import: MAIN LinkedIn rows into an empty journal, side by side with cp -r of the journal it
+# makes (every file still written atomically: written aside, flushed, linked in).
+rows="$WORK/linkedin-$MAIN.csv"
+[ -f "$rows" ] || python3 scripts/generate-linkedin.py "$MAIN" > "$rows"
+made="$WORK/imported-$MAIN"
+rm -rf "$made" && mkdir "$made"
+"$BIN" import linkedin "$rows" --dir "$made" --today $TODAY > /dev/null
+hf import-vs-cp 1 "$RUNS" \
+  --prepare "rm -rf $WORK/import-into $WORK/copy && mkdir $WORK/import-into" \
+  --command-name cp "cp -r $made $WORK/copy" \
+  --command-name import "$BIN import linkedin $rows --dir $WORK/import-into --today $TODAY > /dev/null"
 rss=$( { /usr/bin/time -f '%M' "$BIN" report --format json --dir "$main" --today $TODAY > /dev/null; } 2>&1 | tail -1)
 
 python3 - "$WORK" "$rss" "$MAIN" $scaling <<'PY'
@@ -80,6 +94,9 @@ for a, b in zip(sizes, sizes[1:]):
     growth = times[b] / times[a]
     limit = step * 1.1
     rows.append((f"report growth {a} -> {b} ({step:g}x more)", f"{times[a]:.3f} s -> {times[b]:.3f} s", f"{growth:.2f}x", f"<= {limit:g}x", growth <= limit))
+imp = load("import-vs-cp")
+ratio = imp["import"]["mean"] / imp["cp"]["mean"]
+rows.append((f"import linkedin, {main} rows, vs cp -r", f"{fmt(imp['import'])} vs cp -r {fmt(imp['cp'])}", f"{ratio:.2f}x", "<= 5x", ratio <= 5.0))
 mib = rss_kb / 1024
 rows.append((f"peak memory, report, {main} applications", f"{mib:.1f} MiB", "", "<= 100 MiB", mib <= 100))
 w = max(len(r[0]) for r in rows)

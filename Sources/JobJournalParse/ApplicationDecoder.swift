@@ -40,7 +40,14 @@ package struct ApplicationDecoder {
         let company = requiredString(companyNode, "company")
         let position: String?
         if let node = fields["position"] {
-            position = requiredString(node, "position")
+            // Hand-kept tables often leave the job title blank: the application still counts.
+            let single = node.sequence?.count == 1 ? node.sequence![0] : node
+            if single.isNull || single.text?.allSatisfy({ $0 == " " }) == true {
+                warning(at: node.location, "position is empty; write the job title when you know it", id: "empty-position")
+                position = ""
+            } else {
+                position = requiredString(node, "position")
+            }
         } else {
             error(at: root.location, "missing required key 'position' (also read as 'role' or 'title')", id: "missing-key")
             position = nil

@@ -5,7 +5,8 @@ import Testing
 /// Package.swift says, target for target and dependency for dependency.
 @Suite("docs/architecture.md matches Package.swift")
 struct ArchitectureDocTests {
-    /// Each library target of Package.swift with the library targets it depends on.
+    /// Each library target of Package.swift with the library targets it depends on, and the
+    /// packages whose products it links (as `package NAME`).
     static func packageTargets() throws -> [String: Set<String>] {
         let manifest = try String(contentsOf: packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
         var targets: [String: Set<String>] = [:]
@@ -17,6 +18,10 @@ struct ArchitectureDocTests {
                 for word in manifest[range].split(separator: ",") {
                     let dependency = word.trimmingCharacters(in: CharacterSet(charactersIn: " \"\n"))
                     if dependency.hasPrefix("JobJournal") { dependencies.insert(dependency) }
+                    // A package's product: `.product(name: "CSV", package: "CSV.swift")` is named by its package.
+                    if dependency.hasPrefix("package: ") {
+                        dependencies.insert("package " + dependency.dropFirst("package: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\")")))
+                    }
                 }
             }
             targets[name] = dependencies
@@ -31,11 +36,22 @@ struct ArchitectureDocTests {
         for line in doc.split(separator: "\n") where line.hasPrefix("| `JobJournal") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-            let dependencies = cells[2] == "nothing" ? [] : cells[2].split(separator: ",").compactMap { word -> String? in
-                let layer = word.trimmingCharacters(in: .whitespaces)
-                return layer.hasPrefix("C") && layer != "Core" ? nil : "JobJournal" + layer
+            // `Core, IO, Parse, Edit; packages CSV.swift, ZIPFoundation`: layers (C libraries
+            // aside), then the packages whose products the target links.
+            let parts = cells[2].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            var dependencies: Set<String> = []
+            if parts[0] != "nothing" {
+                for word in parts[0].split(separator: ",") {
+                    let layer = word.trimmingCharacters(in: .whitespaces)
+                    if !(layer.hasPrefix("C") && layer != "Core") { dependencies.insert("JobJournal" + layer) }
+                }
             }
-            targets[name] = Set(dependencies)
+            for part in parts.dropFirst() where part.hasPrefix("packages ") {
+                for word in part.dropFirst("packages ".count).split(separator: ",") {
+                    dependencies.insert("package " + word.trimmingCharacters(in: .whitespaces))
+                }
+            }
+            targets[name] = dependencies
         }
         return targets
     }
@@ -43,7 +59,7 @@ struct ArchitectureDocTests {
     @Test("every library target is in the table with exactly its dependencies")
     func tableMatchesManifest() throws {
         let manifest = try Self.packageTargets()
-        #expect(manifest.count == 6)
+        #expect(manifest.count == 7)
         #expect(try Self.documentedTargets() == manifest)
     }
 
