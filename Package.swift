@@ -20,7 +20,10 @@ let package = Package(
         // time of a large report. Its static archive lets the release build be one static
         // executable, which starts in half the time (docs/performance.md).
         .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
-        .target(name: "JobJournal", dependencies: ["Ccmark", "CYAML"]),
+        // renameat2 and file leases, which Swift's Glibc module does not show: how a write
+        // keeps from losing an editor's save (docs/reliability.md).
+        .systemLibrary(name: "CLinux"),
+        .target(name: "JobJournal", dependencies: ["Ccmark", "CYAML", "CLinux"]),
         .executableTarget(
             name: "jobjournal",
             dependencies: [
