@@ -41,8 +41,8 @@ struct Done: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = journal.load()
         let today = journal.day
+        let loaded = journal.load { Playbook.standard.actions(for: $0, today: today).contains { $0.id == actionID } }
         let day = try parseDay(date, option: "--date") ?? today
         let actions = Playbook.standard.actions(for: loaded, today: today)
         guard let action = actions.first(where: { $0.id == actionID }) else {

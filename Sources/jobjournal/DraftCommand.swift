@@ -55,7 +55,7 @@ struct DraftCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = journal.load()
+        let loaded = journal.load { names(app, in: $0) }
         let file = findApplication(app, in: loaded)
         guard let application = file.application else {
             printError("jobjournal: \(file.displayPath) has errors; run 'jobjournal check \(file.displayPath)'")

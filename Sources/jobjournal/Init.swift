@@ -79,7 +79,7 @@ struct Init: ParsableCommand {
             // Our own hook is replaced whole, executable from the moment it is in place;
             // another is never touched, even one put there while this runs.
             if access(hook, F_OK) == 0 {
-                try AtomicWrite.update(hook, mode: 0o755, hook: testHook()) { old throws(EditRefusal) in
+                try AtomicWrite.update(hook, mode: 0o755, hook: testHook(), safeguards: testSafeguards()) { old throws(EditRefusal) in
                     guard String(decoding: old, as: UTF8.self).contains(JournalSetup.hookMarker) else { throw EditRefusal(notOurs) }
                     return (text, ())
                 }

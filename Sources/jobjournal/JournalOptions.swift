@@ -41,6 +41,32 @@ struct JournalOptions: ParsableArguments {
             CommandFailure(error.description).exit()
         }
     }
+
+    /// Loads the journal until `found` accepts it. A file another program is saving in place
+    /// at that moment can read as half a file, which is no application: when `found` fails
+    /// while a file that is none was written in the last second, the journal is read again,
+    /// for up to 2 s, so that a write does not fail on a file the editor is saving.
+    func load(until found: (Journal) -> Bool) -> Journal {
+        var journal = load()
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        let deadline = clock.tv_sec + 2
+        while !found(journal), journal.files.contains(where: { $0.application == nil && Self.writtenLately($0.displayPath) }) {
+            clock_gettime(CLOCK_MONOTONIC, &clock)
+            guard clock.tv_sec < deadline || (clock.tv_sec == deadline && clock.tv_nsec == 0) else { break }
+            usleep(20_000)
+            journal = load()
+        }
+        return journal
+    }
+
+    private static func writtenLately(_ path: String) -> Bool {
+        var st = stat()
+        var now = timespec()
+        guard stat(path, &st) == 0, clock_gettime(CLOCK_REALTIME, &now) == 0 else { return false }
+        let age = Double(now.tv_sec - st.st_mtim.tv_sec) + Double(now.tv_nsec - st.st_mtim.tv_nsec) / 1e9
+        return age > -1 && age < 1
+    }
 }
 
 enum Environment {

@@ -66,7 +66,7 @@ struct ReportCommand: ParsableCommand {
             render = { $0.write(text) }
         }
         if let output {
-            do { try OutputFile.write(to: output, hook: testHook(), render) } catch { fail(error, path: output) }
+            do { try OutputFile.write(to: output, hook: testHook(), safeguards: testSafeguards(), render) } catch { fail(error, path: output) }
         } else {
             var stdout = FileDescriptorSink(fd: 1)
             render(&stdout)

@@ -22,6 +22,12 @@ let writeExitStatus = """
     read or written
     """
 
+/// Whether `name` designates an application that reads without errors in `journal`.
+func names(_ name: String, in journal: Journal) -> Bool {
+    if case .success(let file) = ApplicationLookup.find(name, in: journal) { return file.application != nil }
+    return false
+}
+
 /// The application file `name` designates, or the command fails with status 2.
 func findApplication(_ name: String, in journal: Journal) -> ParsedFile {
     switch ApplicationLookup.find(name, in: journal) {
@@ -37,7 +43,7 @@ func edit(_ file: ParsedFile, dryRun: Bool,
           _ change: (EditableFile) throws(EditRefusal) -> (edits: [LineEdit], summary: String)) {
     let path = file.displayPath
     do {
-        let outcome = try AtomicWrite.update(path, dryRun: dryRun, hook: testHook()) { bytes throws(EditRefusal) in
+        let outcome = try AtomicWrite.update(path, dryRun: dryRun, hook: testHook(), safeguards: testSafeguards()) { bytes throws(EditRefusal) in
             let editable = EditableFile(bytes: bytes, path: file.path, displayPath: path)
             let (edits, summary) = try change(editable)
             let edited = try editable.applying(edits)
@@ -82,6 +88,15 @@ func testHook() -> AtomicWrite.Hook? {
         if step == crash { _exit(99) }
         return true
     }
+}
+
+/// `JOBJOURNAL_TEST_WITHOUT=leases,exchange` (either or both) turns a guard against another
+/// program's save off, so that the torture test can measure what each one is for
+/// (docs/reliability.md). For tests only.
+func testSafeguards() -> AtomicWrite.Safeguards {
+    guard let without = Environment.value("JOBJOURNAL_TEST_WITHOUT") else { return .all }
+    let names = without.split(separator: ",")
+    return AtomicWrite.Safeguards(leases: !names.contains("leases"), exchange: !names.contains("exchange"))
 }
 
 /// A day option: YYYY-MM-DD, or the usage error.

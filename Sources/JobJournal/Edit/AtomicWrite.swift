@@ -256,12 +256,14 @@ public enum AtomicWrite {
             }
             // The new file is in place, and the temporary name holds what was there an
             // instant before: the file that was read, unless another program saved in
-            // between. Looked at once things have settled (`EditorSaves.settle`).
-            EditorSaves.settle()
-            var out = stat()
-            let swappedOut = lstat(temp.path, &out) == 0 ? out : nil
+            // between. Looked at at once, so that a save found there is given back its name
+            // within moments; then again once an open that had found the old file just
+            // before the exchange has reached the lease (`EditorSaves.settle`).
             do throws(Failure) {
-                guard let swappedOut, swappedOut.st_ino == status.st_ino, swappedOut.st_dev == status.st_dev else { throw changedOnDisk }
+                var out = stat()
+                guard lstat(temp.path, &out) == 0, out.st_ino == status.st_ino, out.st_dev == status.st_dev else { throw changedOnDisk }
+                try requireUnchanged(from: old)
+                EditorSaves.settle()
                 try requireUnchanged(from: old)
             } catch {
                 EditorSaves.giveBack(temp.path, to: target, ours: temp.identity)
