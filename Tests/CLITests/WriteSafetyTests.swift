@@ -102,7 +102,9 @@ struct Meanwhile: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(inPlace ? "saved in place" : "renamed over it") \(step.replacingOccurrences(of: "-", with: " "))" }
 
-    static let all = ["after-temp-write", "before-rename"].flatMap { step in [true, false].map { Meanwhile(step: step, inPlace: $0) } }
+    static let all = ["after-temp-write", "before-rename", "after-last-look"].flatMap { step in
+        [true, false].map { Meanwhile(step: step, inPlace: $0) }
+    }
 
     /// What jobjournal says when it refuses.
     var refusal: String {
@@ -222,7 +224,7 @@ struct WriteSafetyTests {
     }
 
     @Test("a file another program makes during the write is not replaced; their bytes are kept",
-          arguments: WriteCase.creating, ["after-temp-write", "before-rename"])
+          arguments: WriteCase.creating, ["after-temp-write", "before-rename", "after-last-look"])
     func createdMeanwhile(_ write: WriteCase, at step: String) throws {
         guard let dir = try write.journal() else { return }
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -348,4 +350,4 @@ struct WriteSafetyTests {
 }
 
 /// The steps of a write that `JOBJOURNAL_TEST_CRASH_AT` and `JOBJOURNAL_TEST_PAUSE_AT` name.
-let writeSteps = ["after-temp-write", "before-rename", "after-rename"]
+let writeSteps = ["after-temp-write", "before-rename", "after-last-look", "after-rename"]

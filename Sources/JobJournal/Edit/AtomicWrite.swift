@@ -25,6 +25,9 @@ public enum AtomicWrite {
         case afterTempWrite = "after-temp-write"
         /// Just before the last look for a change on disk and the rename (or link).
         case beforeRename = "before-rename"
+        /// After that last look, just before the new file goes in: the moment a plain
+        /// rename would have left open (`EditorSaves`).
+        case afterLastLook = "after-last-look"
         /// The new file is in place, the folder flushed.
         case afterRename = "after-rename"
     }
@@ -85,6 +88,10 @@ public enum AtomicWrite {
         return outcome.result
     }
 
+    /// Whether another program seems to be saving the file at `path` right now (`EditorSaves`):
+    /// what is read of it may be half of what it will be.
+    public static func isBeingSaved(_ path: String) -> Bool { EditorSaves.isBeingSaved(path) }
+
     /// Creates `path` with `bytes`, never replacing anything there: written to a temporary
     /// file, flushed, then linked in under its name (which fails if the name is taken).
     public static func create(_ path: String, bytes: [UInt8], mode: mode_t = 0o666, hook: Hook? = nil) throws(Failure) {
@@ -139,6 +146,7 @@ public enum AtomicWrite {
         defer { temp.discard() }
         try step(.afterTempWrite, hook)
         try step(.beforeRename, hook)
+        try step(.afterLastLook, hook)
         guard link(temp.path, path) == 0 else {
             if errno == EEXIST { throw .refused(EditRefusal(taken)) }
             let noLinks = errno == EPERM || errno == EOPNOTSUPP
@@ -238,6 +246,7 @@ public enum AtomicWrite {
             var now = stat()
             guard stat(target, &now) == 0, now.st_ino == status.st_ino, now.st_dev == status.st_dev else { throw changedOnDisk }
             try requireUnchanged(from: old)
+            try step(.afterLastLook, hook)
             switch safeguards.exchange ? EditorSaves.exchange(temp.path, target) : .unsupported {
             case .done:
                 placed = true

@@ -67,6 +67,23 @@ enum EditorSaves {
         }
     }
 
+    /// Whether another program seems to be saving the file at `path` right now: it has it open
+    /// for writing (no read lease can be had), or wrote it in place in the last moments.
+    static func isBeingSaved(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return false }
+        if unsettled(st) != nil { return true }
+        ignoreLeaseBreakSignal()
+        if clinux_read_lease(fd) == 0 {
+            clinux_release_lease(fd)
+            return false
+        }
+        return errno == EAGAIN
+    }
+
     /// How long to wait before a file last written in place looks settled, or nil. Writing
     /// sets a file's modification and change times to the same instant; a rename, a chmod or
     /// jobjournal's own write leaves them apart. Times ahead of the clock by more than a
