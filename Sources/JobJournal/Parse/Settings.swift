@@ -15,6 +15,12 @@ public struct Settings: Sendable, Equatable {
 
     public static let fileName = ".jobjournal.yaml"
 
+    /// The most days `within` and `check-in-days` may be: a hundred years. More is a slip of
+    /// the finger, and days past the year 9999 cannot be written.
+    public static let maxDays = 36_500
+    /// The largest `max-file-size`: 1 GiB. A file is read whole into memory.
+    public static let maxFileSizeLimit = 1 << 30
+
     static let keys = KeySet("settings", [
         "check-in-days": [], "within": [], "domain": [], "max-file-size": [], "name": [],
     ])
@@ -43,9 +49,9 @@ public struct Settings: Sendable, Equatable {
             report(root, "settings should be keys and values (check-in-days: 7), not \(root.kindName)", "wrong-type")
             return (settings, diagnostics)
         }
-        func number(_ node: YAMLNode, _ key: String, atLeast minimum: Int) -> Int? {
-            guard let text = node.text, let n = Int(text), n >= minimum else {
-                report(node, "\(key) should be a whole number of at least \(minimum)", "wrong-type")
+        func number(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) -> Int? {
+            guard let text = node.text, let n = Int(text), range.contains(n) else {
+                report(node, "\(key) should be a whole number from \(range.lowerBound) to \(range.upperBound)", "wrong-type")
                 return nil
             }
             return n
@@ -54,9 +60,9 @@ public struct Settings: Sendable, Equatable {
             guard let key = pair.key.text else { continue }
             let folded = KeySet.fold(key)
             switch keys.key(for: folded) {
-            case "check-in-days": settings.checkInDays = number(pair.value, key, atLeast: 1) ?? settings.checkInDays
-            case "within": settings.within = number(pair.value, key, atLeast: 0) ?? settings.within
-            case "max-file-size": settings.maxFileSize = number(pair.value, key, atLeast: 1) ?? settings.maxFileSize
+            case "check-in-days": settings.checkInDays = number(pair.value, key, in: 1...maxDays) ?? settings.checkInDays
+            case "within": settings.within = number(pair.value, key, in: 0...maxDays) ?? settings.within
+            case "max-file-size": settings.maxFileSize = number(pair.value, key, in: 1...maxFileSizeLimit) ?? settings.maxFileSize
             case "name":
                 if let text = pair.value.text, !text.trimmingSpaces.isEmpty {
                     settings.name = text.trimmingSpaces
