@@ -48,8 +48,8 @@ struct Done: ParsableCommand {
         guard let action = actions.first(where: { $0.id == actionID }) else {
             let prefix = actionID.split(separator: "/").first.map(String.init) ?? actionID
             let near = actions.filter { $0.id.hasPrefix(prefix + "/") }.map(\.id)
-            let hint = near.isEmpty ? "run 'jobjournal due --explain' for the ids" : "ids for that application:\n" + near.map { "  " + $0 }.joined(separator: "\n")
-            CommandFailure("no action '\(actionID)' is due as of \(today); \(hint)").exit()
+            let hint = near.isEmpty ? "run 'jobjournal due --explain' for the ids" : "ids for that application:\n" + near.map { "  " + Terminal.plain($0) }.joined(separator: "\n")
+            CommandFailure("no action '\(Terminal.plain(actionID))' is due as of \(today); \(Terminal.plainLines(hint))").exit()
         }
         guard let file = loaded.files.first(where: { $0.path == action.application }) else {
             CommandFailure("cannot find \(action.application)").exit()

@@ -88,8 +88,12 @@ enum ExitStatus {
     static let failure: Int32 = 2
 }
 
+/// Writes a message to standard error. Whatever it quotes (an argument, a file name, a
+/// value) reaches the terminal with its control characters shown (`Terminal.plainLines`),
+/// ArgumentParser's own messages included.
 func printError(_ message: String) {
-    writeAll(message.hasSuffix("\n") ? message : message + "\n", to: 2)
+    let shown = Terminal.plainLines(message)
+    writeAll(shown.hasSuffix("\n") ? shown : shown + "\n", to: 2)
 }
 
 /// Writes to standard output in one call, without Swift's per-print locking.

@@ -50,12 +50,14 @@ func edit(_ file: ParsedFile, dryRun: Bool,
             let changed = edited.lines.bytes != bytes
             return (edited.lines.bytes, (editable.lines, changed ? edits : [], summary))
         }
+        // The path, the summary (a log message, a value) and the diff's lines come from
+        // the user and the file: their control characters are shown, not sent.
         if outcome.1.isEmpty {
-            writeOut("\(path): nothing to change\n")
+            writeOut(Terminal.plain("\(path): nothing to change") + "\n")
         } else if dryRun {
-            writeOut(String(decoding: UnifiedDiff.render(outcome.0, outcome.1, path: path), as: UTF8.self))
+            writeOut(Terminal.plainLines(String(decoding: UnifiedDiff.render(outcome.0, outcome.1, path: Terminal.plain(path)), as: UTF8.self)))
         } else {
-            writeOut("\(path): \(outcome.2)\n")
+            writeOut(Terminal.plain("\(path): \(outcome.2)") + "\n")
         }
     } catch {
         fail(error, path: path)
@@ -67,7 +69,7 @@ func edit(_ file: ParsedFile, dryRun: Bool,
 func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
     switch failure {
     case .refused(let refusal):
-        printError("jobjournal: \(refusal.reported(for: path))")
+        printError("jobjournal: \(refusal.reported(for: Terminal.plain(path)))")
         Glibc.exit(ExitStatus.problems)
     case .io(let message):
         CommandFailure(message).exit()
