@@ -23,9 +23,10 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
-# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory.
+# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
+# PyYAML reads back what set writes.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time python3-yaml
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema

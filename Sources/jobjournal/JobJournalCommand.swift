@@ -53,6 +53,7 @@ struct JobJournalCommand: ParsableCommand {
     static func main() {
         Allocator.configure()
         if let check = FastPath.check(CommandLine.arguments.dropFirst()) { Glibc.exit(check.run()) }
+        DashedWords.refuseHelpInDisguise(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot()
             try command.run()

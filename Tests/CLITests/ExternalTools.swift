@@ -28,6 +28,8 @@ enum ExternalTools {
 
     static let icalendar = pythonHas("icalendar")
     static let jsonschema = pythonHas("jsonschema")
+    /// PyYAML, the YAML 1.1 reader most scripts and static-site generators use.
+    static let pyyaml = pythonHas("yaml")
 
     /// What is missing, as `make test-deps` would install it.
     static var missing: [String] {
@@ -39,6 +41,7 @@ enum ExternalTools {
         if hyperfine == nil { out.append("hyperfine") }
         if !icalendar { out.append("python icalendar") }
         if !jsonschema { out.append("python jsonschema") }
+        if !pyyaml { out.append("python3-yaml") }
         return out
     }
 
