@@ -83,6 +83,30 @@ struct EditorSaveTests {
         #expect(try contents(url) == theirs.replacingOccurrences(of: "- 2026-11-19 Interviewed.\r\n", with: "- 2026-11-19 Interviewed.\r\n- 2026-11-26 Called.\r\n"))
     }
 
+    @Test("a write under way keeps its temporary file while another writer, holding the lock of the file an editor renamed in, sweeps leftovers")
+    func sweepSparesWritesUnderWay() throws {
+        let write = WriteCase.log
+        guard let dir = try write.journal() else { return }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent(write.target)
+        var other: Run?
+        var temporaries: [String] = []
+        let first = try jobjournal(write.arguments, in: dir, env: ["JOBJOURNAL_TEST_PAUSE_AT": "after-temp-write"]) {
+            // The first writer holds the old file's lock, its temporary file written. An
+            // editor renames its save in; a second writer locks that file and writes.
+            let saved = try Meanwhile(step: "after-temp-write", inPlace: false).save(try Data(contentsOf: url), to: url)
+            saved()
+            other = try jobjournal(["log", "acme", "Second.", "--today", "2026-11-26"], in: dir)
+            temporaries = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter(write.isTemporary)
+        }
+        #expect(other?.status == 0, "\(other?.stderr ?? "")")
+        #expect(temporaries.count == 1, "the first writer's temporary file was removed while it wrote: \(temporaries)")
+        // The first writer finds the file changed: refused, not a bogus "No such file".
+        #expect(first.status == 1, "\(first.stderr)")
+        #expect(first.stderr.hasSuffix("the file changed on disk since it was read; nothing was written. Run the command again.\n"), "\(first.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".jobjournal.yaml", "acme.md"])
+    }
+
     @Test("jobjournal's own writes do not look like a save in place (their modification and change times differ), so the next write does not wait")
     func ownWritesLookSettled() throws {
         let write = WriteCase.log

@@ -347,6 +347,19 @@ struct WriteSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".jobjournal.yaml", "acme.md"])
         #expect(try contents(dir.appendingPathComponent("acme.md")).contains("- 2026-11-26 Again.\r\n"))
     }
+
+    @Test("a temporary file left by a stopped new, init or report -o is removed when the command runs again",
+          arguments: [WriteCase.new, .initSettings, .reportNew])
+    func creationLeftoverRemoved(_ write: WriteCase) throws {
+        guard let dir = try write.journal() else { return }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = snapshot(dir)
+        #expect(try jobjournal(write.arguments, in: dir, env: ["JOBJOURNAL_TEST_CRASH_AT": "after-temp-write"]).status == 99)
+        #expect(snapshot(dir).keys.filter(write.isTemporary).count == 1)
+        let run = try jobjournal(write.arguments, in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Set(snapshot(dir).keys) == Set(before.keys).union([write.target]), "\(snapshot(dir).keys.sorted())")
+    }
 }
 
 /// The steps of a write that `JOBJOURNAL_TEST_CRASH_AT` and `JOBJOURNAL_TEST_PAUSE_AT` name.
