@@ -106,7 +106,7 @@ struct EditorSaveTortureTests {
         let savedOver = missing.filter { overwrittenByTheEditor.contains($0.line) }
         let lost = missing.count - savedOver.count
         #expect(lost == 0, "\(lost) writes reported done are not in the file and no save of the editor's explains it")
-        #expect(done.count >= 50, "too few writes got through to tell anything: \(done.count)")
+        #expect(done.count >= 30, "too few writes got through to tell anything: \(done.count)")
 
         let check = try jobjournal(["check"], in: dir)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
