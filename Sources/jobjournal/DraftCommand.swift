@@ -55,7 +55,7 @@ struct DraftCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = journal.load { names(app, in: $0) }
+        let loaded = journal.load { designatesApplication(app, in: $0) }
         let file = findApplication(app, in: loaded)
         guard let application = file.application else {
             printError("jobjournal: \(Terminal.plain(file.displayPath)) has errors; run 'jobjournal check \(Terminal.plain(file.displayPath))'")

@@ -45,7 +45,7 @@ struct SetValue: ParsableCommand {
     func run() throws {
         let path: YAMLPath
         do { path = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
-        let file = findApplication(app, in: journal.load { names(app, in: $0) })
+        let file = findApplication(app, in: journal.load { designatesApplication(app, in: $0) })
         edit(file, dryRun: write.dryRun) { file throws(EditRefusal) in
             _ = try file.requireApplication()
             return ([try file.setting(path, to: value)], "\(path) set to \(value)")

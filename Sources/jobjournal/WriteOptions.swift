@@ -23,7 +23,7 @@ let writeExitStatus = """
     """
 
 /// Whether `name` designates an application that reads without errors in `journal`.
-func names(_ name: String, in journal: Journal) -> Bool {
+func designatesApplication(_ name: String, in journal: Journal) -> Bool {
     if case .success(let file) = ApplicationLookup.find(name, in: journal) { return file.application != nil }
     return false
 }

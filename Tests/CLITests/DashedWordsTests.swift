@@ -9,7 +9,8 @@ struct DashedWordsTests {
     static let acme = "---\ncompany: Acme\nposition: Buyer\n---\n"
 
     @Test("are refused as unknown options (exit 2), saying how to give such a value; nothing is written",
-          arguments: [["set", "acme", "-dash", "v"], ["set", "acme", "source", "-dash"], ["log", "acme", "-hello"]])
+          arguments: [["set", "acme", "-dash", "v"], ["set", "acme", "source", "-dash"], ["log", "acme", "-hello"],
+                      ["log", "acme", "- met Ann"]])
     func refused(_ arguments: [String]) throws {
         let dir = try makeJournal(["acme.md": Self.acme])
         defer { try? FileManager.default.removeItem(at: dir) }
