@@ -166,7 +166,7 @@ public enum AtomicWrite {
     /// A regular file open and locked, once the lock is held on the file the path still names
     /// (a writer that got there first has renamed a new file in: lock that one). Opened to
     /// write, it is also quiet: no other program is saving it (`EditorSaves.waitUntilQuiet`).
-    private final class LockedFile {
+    private struct LockedFile {
         /// The path as given, for messages.
         let shown: String
         /// The file it names, through any symlinks.
@@ -288,15 +288,13 @@ public enum AtomicWrite {
         /// what was read: another program writes to it, or has written since.
         private func requireUnchanged(from old: [UInt8]?) throws(Failure) {
             if leased && !EditorSaves.leaseHeld(fd) { throw beingSaved }
+            // Any write since the file was locked moves its modification time, even one that
+            // leaves the bytes as they were read; what was read is compared too, as a clock
+            // may be coarse. A report, replaced whole, is not read: its size and time tell.
             var opened = stat()
-            guard fstat(fd, &opened) == 0 else { throw changedOnDisk }
-            if let old {
-                guard try read() == old else { throw changedOnDisk }
-            } else {
-                // Not read (a report replaced whole): its size and time of change tell.
-                guard opened.st_size == status.st_size, opened.st_mtim.tv_sec == status.st_mtim.tv_sec,
-                      opened.st_mtim.tv_nsec == status.st_mtim.tv_nsec else { throw changedOnDisk }
-            }
+            guard fstat(fd, &opened) == 0, opened.st_size == status.st_size, opened.st_mtim.tv_sec == status.st_mtim.tv_sec,
+                  opened.st_mtim.tv_nsec == status.st_mtim.tv_nsec else { throw changedOnDisk }
+            if let old { guard try read() == old else { throw changedOnDisk } }
         }
     }
 
