@@ -28,9 +28,12 @@ let package = Package(
         // time of a large report. Its static archive lets the release build be one static
         // executable, which starts in half the time (docs/performance.md).
         .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
+        // renameat2 and file leases, which Swift's Glibc module does not show: how a write
+        // keeps from losing an editor's save (docs/reliability.md).
+        .systemLibrary(name: "CLinux"),
         // The library, in layers that depend only downward (docs/architecture.md).
         .target(name: "JobJournalCore"),
-        .target(name: "JobJournalIO", dependencies: ["JobJournalCore"]),
+        .target(name: "JobJournalIO", dependencies: ["JobJournalCore", "CLinux"]),
         .target(name: "JobJournalParse", dependencies: ["JobJournalCore", "JobJournalIO", "Ccmark", "CYAML"]),
         .target(name: "JobJournalPlaybook", dependencies: ["JobJournalCore"]),
         .target(name: "JobJournalReport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalPlaybook"]),

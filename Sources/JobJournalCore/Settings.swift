@@ -25,4 +25,10 @@ public struct Settings: Sendable, Equatable {
     public init() {}
 
     public static let fileName = ".jobjournal.yaml"
+
+    /// The most days `within`, `check-in-days` and the other day counts may be: a hundred
+    /// years. More is a slip of the finger, and days past the year 9999 cannot be written.
+    public static let maxDays = 36_500
+    /// The largest `max-file-size`: 1 GiB. A file is read whole into memory.
+    public static let maxFileSizeLimit = 1 << 30
 }

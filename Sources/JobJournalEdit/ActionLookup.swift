@@ -1,4 +1,5 @@
-import JobJournalCore
+import JobJournalIO
+import JobJournalParse
 import JobJournalPlaybook
 
 /// Finds the action `done` names: its whole id, else the one id that starts with what was

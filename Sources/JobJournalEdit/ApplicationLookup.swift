@@ -13,11 +13,15 @@ public enum ApplicationLookup {
 
         public var description: String {
             switch self {
+            // For the terminal: the name given, file names and companies can carry control
+            // characters, a line break included, shown as `Terminal.plain` shows them.
             case .unknown(let name, let candidates):
-                if candidates.isEmpty { return "no application matches '\(name)', and the journal has none" }
-                return "no application matches '\(name)'; the applications are:\n" + candidates.map { "  " + $0 }.joined(separator: "\n")
+                if candidates.isEmpty { return "no application matches '\(Terminal.plain(name))', and the journal has none" }
+                return "no application matches '\(Terminal.plain(name))'; the applications are:\n"
+                    + candidates.map { "  " + Terminal.plain($0) }.joined(separator: "\n")
             case .ambiguous(let name, let matches):
-                return "'\(name)' matches \(matches.count) applications; name one:\n" + matches.map { "  " + $0 }.joined(separator: "\n")
+                return "'\(Terminal.plain(name))' matches \(matches.count) applications; name one:\n"
+                    + matches.map { "  " + Terminal.plain($0) }.joined(separator: "\n")
             }
         }
     }

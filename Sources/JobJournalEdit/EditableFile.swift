@@ -1,5 +1,6 @@
 import JobJournalCore
 import JobJournalParse
+import JobJournalPlaybook
 
 /// An application file read for editing: its lines with their endings, what it parses to,
 /// and its front matter's YAML tree with locations. Edits are computed from this and checked

@@ -1,5 +1,4 @@
 import JobJournalCore
-import JobJournalParse
 
 extension FrontMatterEditor {
     /// The edit that removes the key at `path` with its value: the lines from the key to the

@@ -1,5 +1,7 @@
 import JobJournalCore
+import JobJournalIO
 import JobJournalParse
+import JobJournalPlaybook
 
 /// Changes one value in the front matter by rewriting only the line(s) it stands on, found
 /// through the YAML tree's locations. Nothing is re-serialised: comments, key order,
@@ -37,8 +39,36 @@ package struct FrontMatterEditor {
         static let itemNames = ["name", "date", "what"]
     }
 
+    /// What each key jobjournal reads holds, where it is not text: written plain as what it
+    /// is (`applied: 2026-11-02`), while text that would read as one is quoted.
+    private static let kinds: [String: [String: YAMLText.Kind]] = [
+        "application": ["applied": .day],
+        "interview": ["date": .day, "next-step": .day, "thank-you": .day, "round": .wholeNumber, "final": .truth],
+        "thank-you": ["sent": .day],
+        "reference": ["briefed": .day, "contacted": .day],
+        "promise": ["due": .day, "done": .day],
+        "offer": ["verbal": .day, "requested": .day, "written": .day, "reviewed": .day, "accepted": .day, "approved": .day],
+    ]
+
+    /// What the key at `path` holds.
+    func kind(of path: YAMLPath) -> YAMLText.Kind {
+        var context = Context.root
+        for (i, component) in path.components.enumerated() {
+            switch component {
+            case .key(let written):
+                guard let key = try? canonical(written, in: context) else { return .text }
+                if i == path.components.count - 1 { return context.keys.flatMap { Self.kinds[$0.context]?[key] } ?? .text }
+                context = Context(keys: Context.mappings[key], itemKeys: Context.lists[key], name: key)
+            case .index, .named, .line:
+                context = Context(keys: context.itemKeys, itemKeys: nil, name: context.name)
+            }
+        }
+        return .text
+    }
+
     /// The one edit that sets `path` to `value`.
     func set(_ path: YAMLPath, to value: Value) throws(EditRefusal) -> LineEdit {
+        let kind = kind(of: path)
         var node = root
         var context = Context.root
         let parts = path.components
@@ -52,13 +82,13 @@ package struct FrontMatterEditor {
                 }
                 let key = try canonical(written, in: context)
                 guard let pair = pairs.first(where: { matches($0.key, key, in: context) }) else {
-                    return try insert(keys: try remainingKeys(parts[i...], context: context), value: value, into: node,
+                    return try insert(keys: try remainingKeys(parts[i...], context: context), value: value, kind: kind, into: node,
                                       named: describe(path, upTo: i))
                 }
-                if isLast { return try replace(pair, with: value, inFlow: node.isFlow, path: path) }
+                if isLast { return try replace(pair, with: value, kind: kind, inFlow: node.isFlow, path: path) }
                 if pair.value.isNull, parts[(i + 1)...].allSatisfy({ if case .key = $0 { return true } else { return false } }) {
                     let next = Context(keys: Context.mappings[key], itemKeys: nil, name: key)
-                    return try fill(pair, keys: try remainingKeys(parts[(i + 1)...], context: next), value: value, path: path)
+                    return try fill(pair, keys: try remainingKeys(parts[(i + 1)...], context: next), value: value, kind: kind, path: path)
                 }
                 context = Context(keys: Context.mappings[key], itemKeys: Context.lists[key], name: key)
                 node = pair.value
@@ -98,7 +128,7 @@ package struct FrontMatterEditor {
     // MARK: The three edits
 
     /// Replaces an existing value where it stands: the rest of its line(s) stays.
-    private func replace(_ pair: YAMLPair, with value: Value, inFlow: Bool, path: YAMLPath) throws(EditRefusal) -> LineEdit {
+    private func replace(_ pair: YAMLPair, with value: Value, kind: YAMLText.Kind, inFlow: Bool, path: YAMLPath) throws(EditRefusal) -> LineEdit {
         let old = pair.value
         try requireEditable(old, path: path)
         let style: YAMLScalar.Style
@@ -112,7 +142,7 @@ package struct FrontMatterEditor {
             }
             style = .plain
         }
-        let text = self.text(value, like: style, inFlow: inFlow)
+        let text = self.text(value, like: style, inFlow: inFlow, as: kind)
         if old.isNull, old.location == old.end {
             // `key:` with nothing after it: the value goes right after the colon.
             return splice(from: old.location, to: old.location, with: " " + text)
@@ -122,7 +152,7 @@ package struct FrontMatterEditor {
 
     /// Adds `keys` (the last with the value, the others as mappings around it) at the end of
     /// a block mapping, with its indentation.
-    private func insert(keys: [String], value: Value, into mapping: YAMLNode, named name: String) throws(EditRefusal) -> LineEdit {
+    private func insert(keys: [String], value: Value, kind: YAMLText.Kind, into mapping: YAMLNode, named name: String) throws(EditRefusal) -> LineEdit {
         let added = "'" + keys.joined(separator: ".") + "'"
         guard !mapping.isFlow else {
             throw EditRefusal("\(name) on line \(mapping.location.line) is written inline ({...}); add \(added) there by hand",
@@ -133,14 +163,14 @@ package struct FrontMatterEditor {
         }
         let indent = first.key.location.column - 1
         let after = lastLine(of: mapping)
-        return LineEdit.insert(newLines(keys, value: value, indent: indent), before: after + 1)
+        return LineEdit.insert(newLines(keys, value: value, kind: kind, indent: indent), before: after + 1)
     }
 
     /// Puts `keys` under a key whose value is empty (`offer:`) or null (`offer: ~`).
-    private func fill(_ pair: YAMLPair, keys: [String], value: Value, path: YAMLPath) throws(EditRefusal) -> LineEdit {
+    private func fill(_ pair: YAMLPair, keys: [String], value: Value, kind: YAMLText.Kind, path: YAMLPath) throws(EditRefusal) -> LineEdit {
         try requireEditable(pair.value, path: path)
         let indent = pair.key.location.column - 1 + indentStep
-        let children = newLines(keys, value: value, indent: indent)
+        let children = newLines(keys, value: value, kind: kind, indent: indent)
         let keyLine = pair.key.location.line
         guard pair.value.location != pair.value.end else {
             return LineEdit.insert(children, before: keyLine + 1)
@@ -159,17 +189,18 @@ package struct FrontMatterEditor {
         return LineEdit(replacing: keyLine..<(keyLine + 1), with: [edited] + children.map { Array($0.utf8) })
     }
 
-    private func newLines(_ keys: [String], value: Value, indent: Int) -> [String] {
+    private func newLines(_ keys: [String], value: Value, kind: YAMLText.Kind, indent: Int) -> [String] {
         keys.enumerated().map { j, key in
             let pad = String(repeating: " ", count: indent + j * indentStep)
-            return j == keys.count - 1 ? "\(pad)\(key): \(text(value, like: .plain, inFlow: false))" : "\(pad)\(key):"
+            return j == keys.count - 1 ? "\(pad)\(key): \(text(value, like: .plain, inFlow: false, as: kind))" : "\(pad)\(key):"
         }
     }
 
-    private func text(_ value: Value, like style: YAMLScalar.Style, inFlow: Bool) -> String {
+    private func text(_ value: Value, like style: YAMLScalar.Style, inFlow: Bool, as kind: YAMLText.Kind) -> String {
         switch value {
-        case .scalar(let s): return YAMLText.scalar(s, like: style, inFlow: inFlow)
-        case .flowMapping(let pairs): return YAMLText.flowMapping(pairs.map { ($0.key, $0.value) })
+        case .scalar(let s): return YAMLText.scalar(s, like: style, inFlow: inFlow, as: kind)
+        case .flowMapping(let pairs):
+            return YAMLText.flowMapping(pairs.map { ($0.key, $0.value) }, kinds: Self.kinds["thank-you"] ?? [:])
         }
     }
 

@@ -124,7 +124,8 @@ public enum NewApplication {
                 }
                 guard let value = known else { continue lineLoop }
                 let text = EditableFile.oneLine(value)
-                filled += frontMatter == 1 ? YAMLText.scalar(text) : text
+                // Days stay plain, as dates; text is quoted where a YAML reader would read it otherwise.
+                filled += frontMatter == 1 ? YAMLText.scalar(text, as: ["applied", "today"].contains(name) ? .day : .text) : text
                 rest = rest[close.upperBound...]
             }
             out.append(Substring(filled + rest))

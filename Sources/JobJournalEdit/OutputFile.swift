@@ -10,13 +10,14 @@ public enum OutputFile {
     /// app) never sees half a report, and a failed write leaves the previous one as it was.
     /// A Markdown file that reads as an application is refused: `-o acme.md` is a slip of
     /// the finger, and the report must not replace the notes.
-    public static func write(to path: String, hook: AtomicWrite.Hook? = nil, _ produce: (inout FileDescriptorSink) -> Void) throws(AtomicWrite.Failure) {
+    public static func write(to path: String, hook: AtomicWrite.Hook? = nil, safeguards: AtomicWrite.Safeguards = .all,
+                             _ produce: (inout FileDescriptorSink) -> Void) throws(AtomicWrite.Failure) {
         let keeping: (([UInt8]) -> EditRefusal?)? = FileSystem.isMarkdown(path) ? { bytes in
             let parsed = bytes.withUnsafeBytes { ApplicationFile.parse($0, path: path, displayPath: path) }
             guard parsed.application != nil else { return nil }
             return EditRefusal("this is an application file, and the report would replace it; write the report elsewhere (REPORT.md). Nothing was written")
         } : nil
-        try AtomicWrite.replace(path, hook: hook, keeping: keeping, produce)
+        try AtomicWrite.replace(path, hook: hook, safeguards: safeguards, keeping: keeping, produce)
     }
 
     /// The path from the folder that will hold `outputPath` to the journal `root`, for

@@ -1,4 +1,5 @@
 import JobJournalCore
+import CLinux
 import Glibc
 
 /// Every file jobjournal writes goes through here, so that whatever happens it is either the
@@ -9,9 +10,10 @@ import Glibc
 ///
 /// A file being replaced is locked (`flock`) from the read to the rename, so two jobjournal
 /// writes to one file run one after the other and the second sees the first's result. A
-/// file another program saved since it was read is not overwritten. A file or folder that
-/// is read-only (to the user, or to everyone by its mode, which root would otherwise ignore)
-/// is refused before anything is written.
+/// file another program saved since it was read is not overwritten, and one it is saving
+/// right now is not read half written (`EditorSaves`). A file or folder that is read-only
+/// (to the user, or to everyone by its mode, which root would otherwise ignore) is refused
+/// before anything is written.
 public enum AtomicWrite {
     /// The moments a test can stop a write at (`JOBJOURNAL_TEST_CRASH_AT` in the CLI).
     public enum Step: String, Sendable, CaseIterable {
@@ -19,6 +21,9 @@ public enum AtomicWrite {
         case afterTempWrite = "after-temp-write"
         /// Just before the last look for a change on disk and the rename (or link).
         case beforeRename = "before-rename"
+        /// After that last look, just before the new file goes in: the moment a plain
+        /// rename would have left open (`EditorSaves`).
+        case afterLastLook = "after-last-look"
         /// The new file is in place, the folder flushed.
         case afterRename = "after-rename"
     }
@@ -40,14 +45,32 @@ public enum AtomicWrite {
     /// Called at each step; returning false stops the write there as if it had failed.
     public typealias Hook = @Sendable (Step) -> Bool
 
+    /// What guards a write against another program saving the same file (`EditorSaves`).
+    /// All of them, always, but for tests that measure what each one is for.
+    public struct Safeguards: Sendable, Equatable {
+        /// A read lease: no reading a file another program has open for writing, and word
+        /// of any program that opens it for writing until the write is done.
+        public var leases = true
+        /// The new file is exchanged with the old one (`renameat2`), what was swapped out is
+        /// looked at, and given back when it is not what was read.
+        public var exchange = true
+
+        public init(leases: Bool = true, exchange: Bool = true) {
+            self.leases = leases
+            self.exchange = exchange
+        }
+
+        public static let all = Safeguards()
+    }
+
     /// Reads `path` under a lock, hands its bytes to `change`, and writes what it returns
     /// (nothing when it returns nil bytes, or when `dryRun`), with the original's permissions
     /// or `mode`. Returns `change`'s result.
     public static func update<T>(
-        _ path: String, dryRun: Bool = false, mode: mode_t? = nil, hook: Hook? = nil,
+        _ path: String, dryRun: Bool = false, mode: mode_t? = nil, hook: Hook? = nil, safeguards: Safeguards = .all,
         _ change: ([UInt8]) throws(EditRefusal) -> (bytes: [UInt8]?, result: T)
     ) throws(Failure) -> T {
-        let file = try LockedFile(path, forWriting: !dryRun)
+        let file = try LockedFile(path, forWriting: !dryRun, safeguards: safeguards)
         defer { file.close() }
         let old = try file.read()
         let outcome: (bytes: [UInt8]?, result: T)
@@ -60,6 +83,10 @@ public enum AtomicWrite {
         try file.replace(mode: mode, hook: hook, unlessChangedFrom: old) { $0.write(new) }
         return outcome.result
     }
+
+    /// Whether another program seems to be saving the file at `path` right now (`EditorSaves`):
+    /// what is read of it may be half of what it will be.
+    public static func isBeingSaved(_ path: String) -> Bool { EditorSaves.isBeingSaved(path) }
 
     /// Creates `path` with `bytes`, never replacing anything there: written to a temporary
     /// file, flushed, then linked in under its name (which fails if the name is taken).
@@ -74,7 +101,7 @@ public enum AtomicWrite {
     /// sees its bytes first and may refuse. A file created meanwhile is not replaced. A FIFO
     /// or a device (`/dev/stdout`) is written into as it is.
     public static func replace(
-        _ path: String, hook: Hook? = nil, keeping: (([UInt8]) -> EditRefusal?)? = nil,
+        _ path: String, hook: Hook? = nil, safeguards: Safeguards = .all, keeping: (([UInt8]) -> EditRefusal?)? = nil,
         _ produce: (inout FileDescriptorSink) -> Void
     ) throws(Failure) {
         var st = stat()
@@ -87,7 +114,7 @@ public enum AtomicWrite {
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG:
-            let file = try LockedFile(path, forWriting: true)
+            let file = try LockedFile(path, forWriting: true, safeguards: safeguards)
             defer { file.close() }
             var old: [UInt8]? = nil
             if let keeping {
@@ -108,14 +135,18 @@ public enum AtomicWrite {
     /// (FAT, some network shares) it fails, or with `renameWithoutLinks` is renamed in.
     private static func linkNew(_ path: String, mode: mode_t, hook: Hook?, taken: String, renameWithoutLinks: Bool = false,
                                 _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
-        let temp = try writeTemporary(beside: path, shown: path, mode: mode, produce)
-        defer { unlink(temp) }
+        // Left by a write of this name that was stopped (a `new` killed midway): no one
+        // else sweeps them, as no file of that name is there to be written.
+        removeLeftovers(of: path)
+        let temp = try TemporaryFile(beside: path, shown: path, mode: mode, produce)
+        defer { temp.discard() }
         try step(.afterTempWrite, hook)
         try step(.beforeRename, hook)
-        guard link(temp, path) == 0 else {
+        try step(.afterLastLook, hook)
+        guard link(temp.path, path) == 0 else {
             if errno == EEXIST { throw .refused(EditRefusal(taken)) }
             let noLinks = errno == EPERM || errno == EOPNOTSUPP
-            guard noLinks && renameWithoutLinks && rename(temp, path) == 0 else {
+            guard noLinks && renameWithoutLinks && rename(temp.path, path) == 0 else {
                 throw .io("cannot create \(path): \(lastError()); nothing was written")
             }
             syncFolder(of: path)
@@ -129,25 +160,31 @@ public enum AtomicWrite {
     // MARK: The file being replaced
 
     /// A regular file open and locked, once the lock is held on the file the path still names
-    /// (a writer that got there first has renamed a new file in: lock that one).
+    /// (a writer that got there first has renamed a new file in: lock that one). Opened to
+    /// write, it is also quiet: no other program is saving it (`EditorSaves.waitUntilQuiet`).
     private struct LockedFile {
         /// The path as given, for messages.
         let shown: String
         /// The file it names, through any symlinks.
         let target: String
         let fd: Int32
+        /// Its status once locked and quiet, before it is read.
         let status: stat
+        let safeguards: Safeguards
+        /// A read lease is held on `fd` (see `EditorSaves`).
+        let leased: Bool
 
-        init(_ path: String, forWriting: Bool) throws(Failure) {
+        init(_ path: String, forWriting: Bool, safeguards: Safeguards = .all) throws(Failure) {
             shown = path
             target = try resolve(path)
+            self.safeguards = safeguards
+            let deadline = EditorSaves.deadline()
             for _ in 0..<1000 {
                 let fd = open(target, O_RDONLY | O_CLOEXEC)
                 guard fd >= 0 else { throw .io("cannot open \(path): \(lastError())") }
                 var held = flock(fd, forWriting ? LOCK_EX : LOCK_SH)
                 while held != 0 && errno == EINTR { held = flock(fd, forWriting ? LOCK_EX : LOCK_SH) }
                 var st = stat()
-                var now = stat()
                 guard held == 0, fstat(fd, &st) == 0 else {
                     let message = lastError()
                     Glibc.close(fd)
@@ -157,8 +194,19 @@ public enum AtomicWrite {
                     Glibc.close(fd)
                     throw .io("\(path) is not a regular file")
                 }
-                if stat(target, &now) == 0, now.st_ino == st.st_ino, now.st_dev == st.st_dev {
+                var leased = false
+                if forWriting {
+                    do {
+                        leased = try EditorSaves.waitUntilQuiet(fd, leases: safeguards.leases, until: deadline)
+                    } catch {
+                        Glibc.close(fd)
+                        throw error
+                    }
+                }
+                var now = stat()
+                if fstat(fd, &st) == 0, stat(target, &now) == 0, now.st_ino == st.st_ino, now.st_dev == st.st_dev {
                     self.fd = fd
+                    self.leased = leased
                     status = st
                     return
                 }
@@ -170,22 +218,11 @@ public enum AtomicWrite {
         func close() { Glibc.close(fd) }
 
         func read() throws(Failure) -> [UInt8] {
-            var out: [UInt8] = []
-            var chunk = [UInt8](repeating: 0, count: 65536)
-            var offset = 0
-            while true {
-                let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw .io("cannot read \(shown): \(lastError())")
-                }
-                if n == 0 { return out }
-                out += chunk[0..<n]
-                offset += n
-            }
+            guard let bytes = EditorSaves.readAll(fd) else { throw .io("cannot read \(shown): \(lastError())") }
+            return bytes
         }
 
-        /// Renames a temporary file holding what `produce` streams over the file, with its
+        /// Puts a temporary file holding what `produce` streams in the file's place, with its
         /// permissions (or `mode`) and owner; refused when the file changed since it was
         /// opened: no longer `old` when that was read, else another size or modification time.
         func replace(mode: mode_t?, hook: Hook?, unlessChangedFrom old: [UInt8]?, _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
@@ -193,36 +230,75 @@ public enum AtomicWrite {
             var lst = stat()
             let isLink = lstat(shown, &lst) == 0 && lst.st_mode & S_IFMT == S_IFLNK
             removeLeftovers(of: target)
-            let temp = try writeTemporary(beside: target, shown: shown, folderShown: isLink ? split(target).folder : nil,
-                                          mode: mode ?? status.st_mode & 0o7777, owner: (status.st_uid, status.st_gid), produce)
-            var renamed = false
-            defer { if !renamed { unlink(temp) } }
+            let temp = try TemporaryFile(beside: target, shown: shown, folderShown: isLink ? split(target).folder : nil,
+                                         mode: mode ?? status.st_mode & 0o7777, owner: (status.st_uid, status.st_gid), produce)
+            var placed = false
+            defer { if !placed { temp.discard() } else { temp.close() } }
             try step(.afterTempWrite, hook)
             try step(.beforeRename, hook)
             // Editors do not take the lock: another program may have saved the file
             // meanwhile, in place or by renaming a new file in. Looked at last, just before
-            // the rename, so the window left is the one between two system calls.
+            // the new file goes in.
             var now = stat()
-            var opened = stat()
-            guard stat(target, &now) == 0, now.st_ino == status.st_ino, now.st_dev == status.st_dev, fstat(fd, &opened) == 0 else {
+            guard stat(target, &now) == 0, now.st_ino == status.st_ino, now.st_dev == status.st_dev else { throw changedOnDisk }
+            try requireUnchanged(from: old)
+            try step(.afterLastLook, hook)
+            switch safeguards.exchange ? EditorSaves.exchange(temp.path, target) : .unsupported {
+            case .done:
+                placed = true
+            case .unsupported:
+                // No exchange here (a file system without it): the moment between the look
+                // above and this rename is left open (docs/reliability.md).
+                guard rename(temp.path, target) == 0 else { throw .io("cannot write \(shown): \(lastError()); nothing was written") }
+                placed = true
+                syncFolder(of: target)
+                try step(.afterRename, hook)
+                return
+            case .gone:
                 throw changedOnDisk
+            case .failed(let message):
+                throw .io("cannot write \(shown): \(message); nothing was written")
             }
-            if let old {
-                guard try read() == old else { throw changedOnDisk }
-            } else {
-                // Not read (a report replaced whole): its size and time of change tell.
-                guard opened.st_size == status.st_size, opened.st_mtim.tv_sec == status.st_mtim.tv_sec,
-                      opened.st_mtim.tv_nsec == status.st_mtim.tv_nsec else { throw changedOnDisk }
+            // The new file is in place, and the temporary name holds what was there an
+            // instant before: the file that was read, unless another program saved in
+            // between. Looked at at once, so that a save found there is given back its name
+            // within moments; then again once an open that had found the old file just
+            // before the exchange has reached the lease (`EditorSaves.settle`).
+            do throws(Failure) {
+                var out = stat()
+                guard lstat(temp.path, &out) == 0, out.st_ino == status.st_ino, out.st_dev == status.st_dev else { throw changedOnDisk }
+                try requireUnchanged(from: old)
+                EditorSaves.settle()
+                try requireUnchanged(from: old)
+            } catch {
+                EditorSaves.giveBack(temp.path, to: target, ours: temp.identity)
+                syncFolder(of: target)
+                throw error
             }
-            guard rename(temp, target) == 0 else { throw .io("cannot write \(shown): \(lastError()); nothing was written") }
-            renamed = true
+            unlink(temp.path)
             syncFolder(of: target)
             try step(.afterRename, hook)
+        }
+
+        /// Refuses when the file (by its descriptor, wherever it is linked now) is no longer
+        /// what was read: another program writes to it, or has written since.
+        private func requireUnchanged(from old: [UInt8]?) throws(Failure) {
+            if leased && !EditorSaves.leaseHeld(fd) { throw beingSaved }
+            // Any write since the file was locked moves its modification time, even one that
+            // leaves the bytes as they were read; what was read is compared too, as a clock
+            // may be coarse. A report, replaced whole, is not read: its size and time tell.
+            var opened = stat()
+            guard fstat(fd, &opened) == 0, opened.st_size == status.st_size, opened.st_mtim.tv_sec == status.st_mtim.tv_sec,
+                  opened.st_mtim.tv_nsec == status.st_mtim.tv_nsec else { throw changedOnDisk }
+            if let old { guard try read() == old else { throw changedOnDisk } }
         }
     }
 
     private static let changedOnDisk = Failure.refused(
         EditRefusal("the file changed on disk since it was read; nothing was written. Run the command again."))
+
+    static let beingSaved = Failure.refused(
+        EditRefusal("the file is being saved by another program; nothing was written. Try again in a moment."))
 
     // MARK: Steps
 
@@ -239,61 +315,20 @@ public enum AtomicWrite {
 
     /// Why a file or folder may not be written, or nil: the user may not write it, or no one
     /// may by its mode (root may write anything, but a mode without a `w` says "leave it").
-    private static func readOnly(_ path: String, _ st: stat) -> String? {
+    static func readOnly(_ path: String, _ st: stat) -> String? {
         if faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 { return lastError() }
         if st.st_mode & 0o222 == 0 { return "mode 0" + String(st.st_mode & 0o7777, radix: 8) }
         return nil
     }
 
-    /// A new hidden file beside `path` holding what `produce` streams, flushed to disk; its
-    /// name. `.NAME.jobjournal-XXXXXX`: the journal skips hidden files, and a write that
-    /// replaces NAME later removes any such file left by a write stopped on the way.
-    private static func writeTemporary(
-        beside path: String, shown: String, folderShown: String? = nil, mode: mode_t, owner: (uid_t, gid_t)? = nil,
-        _ produce: (inout FileDescriptorSink) -> Void
-    ) throws(Failure) -> String {
-        let (folder, name) = split(path)
-        let shownFolder = folderShown ?? split(shown).folder
-        let place = shownFolder == "." ? "the current folder" : "its folder \(shownFolder)"
-        var st = stat()
-        if stat(folder, &st) == 0, let why = readOnly(folder, st) {
-            throw .io("cannot write \(shown): \(place) is read-only (\(why)); nothing was written")
-        }
-        var temp = ""
-        var fd: Int32 = -1
-        for _ in 0..<100 {
-            temp = folder + "/." + name + temporaryMark + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-            // A new file's mode is masked by the umask, as any program's; one that replaces
-            // a file stays private until it is complete, then takes that file's mode.
-            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, owner == nil ? mode : 0o600)
-            if fd >= 0 || errno != EEXIST { break }
-        }
-        guard fd >= 0 else { throw .io("cannot write \(shown): \(lastError()) (in \(place)); nothing was written") }
-        var sink = FileDescriptorSink(fd: fd)
-        produce(&sink)
-        var failure: String? = sink.failure.map { String(cString: strerror($0)) }
-        if failure == nil, owner != nil, fchmod(fd, mode) != 0 { failure = lastError() }
-        if failure == nil, let (uid, gid) = owner, uid != geteuid() || gid != getegid() {
-            _ = fchown(fd, uid, gid)  // Best effort: only root may give a file away.
-        }
-        if failure == nil, fsync(fd) != 0 { failure = lastError() }
-        if Glibc.close(fd) != 0, failure == nil { failure = lastError() }
-        if let failure {
-            unlink(temp)
-            throw .io("cannot write \(shown): \(failure); nothing was written")
-        }
-        return temp
-    }
-
-    private static let temporaryMark = ".jobjournal-"
-
-    /// Removes temporary files of writes to `target` that stopped before their rename (a
-    /// crash, a kill). Called with the lock held on the file the path names, before writing:
-    /// no other jobjournal write to it can be under way, so any there are left over. (After
-    /// the rename the lock held is the old file's, and the next writer may have begun.)
-    private static func removeLeftovers(of target: String) {
+    /// Removes temporary files of writes to `target` that stopped before they were done (a
+    /// crash, a kill). A write under way holds its temporary file locked, so only those no
+    /// process holds are removed: two writers can hold locks on two versions of one file at
+    /// once (the old one, and one an editor renamed in meanwhile), and must not remove each
+    /// other's.
+    static func removeLeftovers(of target: String) {
         let (folder, name) = split(target)
-        let prefix = "." + name + temporaryMark
+        let prefix = TemporaryFile.stem(for: name)
         guard let dir = opendir(folder) else { return }
         var leftovers: [String] = []
         while let entry = readdir(dir) {
@@ -307,7 +342,17 @@ public enum AtomicWrite {
             }
         }
         closedir(dir)
-        for leftover in leftovers { unlink(folder + "/" + leftover) }
+        for leftover in leftovers {
+            let path = folder + "/" + leftover
+            let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            var held = stat(), named = stat()
+            if flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &held) == 0, lstat(path, &named) == 0,
+               held.st_ino == named.st_ino, held.st_dev == named.st_dev {
+                unlink(path)
+            }
+            Glibc.close(fd)
+        }
     }
 
     /// Writes straight into a FIFO or a device, which cannot be replaced and need not be.
@@ -335,5 +380,5 @@ public enum AtomicWrite {
         return (folder, String(path[path.index(after: slash)...]))
     }
 
-    private static func lastError() -> String { String(cString: strerror(errno)) }
+    static func lastError() -> String { String(cString: strerror(errno)) }
 }

@@ -61,7 +61,16 @@ package enum FileSystem {
         while let relative = pending.popLast() ?? (linked.isEmpty ? nil : linked.removeFirst()) {
             let full = relative.isEmpty ? root : join(root, relative)
             var st = stat()
-            guard stat(full, &st) == 0 else { continue }
+            guard stat(full, &st) == 0 else {
+                // Gone meanwhile: nothing to say. Anything else is said, so that no folder of
+                // applications is left out without a word (a path past 4,096 bytes was).
+                if errno == ENAMETOOLONG {
+                    listing.unreadable.append((relative, "cannot read folder: its path is longer than the system allows (4,096 bytes); move it nearer the journal's root"))
+                } else if errno != ENOENT {
+                    listing.unreadable.append((relative.isEmpty ? "." : relative, "cannot read folder: \(lastError())"))
+                }
+                continue
+            }
             // A symlinked folder seen before (a loop, or two links to one place) is read once.
             guard visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { continue }
             guard let dir = opendir(full) else {

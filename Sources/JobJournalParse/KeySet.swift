@@ -116,6 +116,7 @@ package struct KeySet: Sendable {
         "position": ["role", "title", "job-title", "job", "position-title"],
         "status": ["job-status", "stage", "app-stage", "application-status", "application-stage", "state"],
         "applied": ["applied-on", "date-applied", "applied-date", "applied-at", "application-date", "date-of-application"],
+        "source": ["found-via", "referral", "found-through"],
         "link": ["job-url", "url", "job-link", "posting", "posting-url", "job-posting"],
         "follow-up": ["follow-up-date", "next-follow-up", "follow-up-reminder-date", "follow-up-on"],
         "contacts": [],

@@ -31,9 +31,9 @@ extension Settings {
             report(root, "settings should be keys and values (check-in-days: 7), not \(root.kindName)", "wrong-type")
             return (settings, diagnostics)
         }
-        func number(_ node: YAMLNode, _ key: String, atLeast minimum: Int) -> Int? {
-            guard let text = node.text, let n = Int(text), n >= minimum else {
-                report(node, "\(key) should be a whole number of at least \(minimum)", "wrong-type")
+        func number(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) -> Int? {
+            guard let text = node.text, let n = Int(text), range.contains(n) else {
+                report(node, "\(key) should be a whole number from \(range.lowerBound) to \(range.upperBound)", "wrong-type")
                 return nil
             }
             return n
@@ -50,11 +50,11 @@ extension Settings {
             guard let key = pair.key.text else { continue }
             let folded = KeySet.fold(key)
             switch keys.key(for: folded) {
-            case "check-in-days": settings.checkInDays = number(pair.value, key, atLeast: 1) ?? settings.checkInDays
-            case "within": settings.within = number(pair.value, key, atLeast: 0) ?? settings.within
-            case "max-file-size": settings.maxFileSize = number(pair.value, key, atLeast: 1) ?? settings.maxFileSize
-            case "follow-up-days": settings.followUpDays = number(pair.value, key, atLeast: 1) ?? settings.followUpDays
-            case "stale-days": settings.staleDays = number(pair.value, key, atLeast: 1) ?? settings.staleDays
+            case "check-in-days": settings.checkInDays = number(pair.value, key, in: 1...maxDays) ?? settings.checkInDays
+            case "within": settings.within = number(pair.value, key, in: 0...maxDays) ?? settings.within
+            case "max-file-size": settings.maxFileSize = number(pair.value, key, in: 1...maxFileSizeLimit) ?? settings.maxFileSize
+            case "follow-up-days": settings.followUpDays = number(pair.value, key, in: 1...maxDays) ?? settings.followUpDays
+            case "stale-days": settings.staleDays = number(pair.value, key, in: 1...maxDays) ?? settings.staleDays
             case "status-map":
                 for (word, meaning) in wordPairs(pair.value, key) {
                     guard case .status(let status) = Status.read(meaning.text ?? "") else {

@@ -49,8 +49,8 @@ struct Done: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = journal.load()
         let today = journal.day
+        let loaded = journal.load { Playbook.standard.actions(for: $0, today: today).contains { $0.id == actionID } }
         let day = try parseDay(date, option: "--date") ?? today
         let actions = Playbook.standard.actions(for: loaded, today: today)
         let action: DueAction
@@ -60,8 +60,8 @@ struct Done: ParsableCommand {
             if case .ambiguous = failure { CommandFailure(failure.description).exit() }
             let prefix = actionID.split(separator: "/").first.map(String.init) ?? actionID
             let near = actions.filter { $0.id.hasPrefix(prefix + "/") }.map(\.id)
-            let hint = near.isEmpty ? "run 'jobjournal due --explain' for the ids" : "ids for that application:\n" + near.map { "  " + $0 }.joined(separator: "\n")
-            CommandFailure("no action '\(actionID)' is due as of \(today); \(hint)").exit()
+            let hint = near.isEmpty ? "run 'jobjournal due --explain' for the ids" : "ids for that application:\n" + near.map { "  " + Terminal.plain($0) }.joined(separator: "\n")
+            CommandFailure("no action '\(Terminal.plain(actionID))' is due as of \(today); \(Terminal.plainLines(hint))").exit()
         }
         guard let file = loaded.files.first(where: { $0.path == action.application }) else {
             CommandFailure("cannot find \(action.application)").exit()

@@ -65,10 +65,10 @@ struct DraftCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = journal.load()
+        let loaded = journal.load { designatesApplication(app, in: $0) }
         let file = findApplication(app, in: loaded)
         guard let application = file.application else {
-            printError("jobjournal: \(file.displayPath) has errors; run 'jobjournal check \(file.displayPath)'")
+            printError("jobjournal: \(Terminal.plain(file.displayPath)) has errors; run 'jobjournal check \(Terminal.plain(file.displayPath))'")
             throw ExitCode(ExitStatus.problems)
         }
         let request = Drafting.Request(kind: kind.kind, interview: try parseDay(interview, option: "--interview"), to: to,
@@ -80,7 +80,7 @@ struct DraftCommand: ParsableCommand {
             CommandFailure(error.description).exit()
         }
         if !(append && write.dryRun) {
-            writeOut(drafts.map { (drafts.count > 1 ? "# \($0.title)\n\n" : "") + $0.text }.joined(separator: "\n"))
+            writeOut(Terminal.plainLines(drafts.map { (drafts.count > 1 ? "# \($0.title)\n\n" : "") + $0.text }.joined(separator: "\n")))
         }
         guard append else { return }
         edit(file, dryRun: write.dryRun) { file throws(EditRefusal) in

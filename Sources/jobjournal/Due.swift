@@ -41,7 +41,9 @@ struct Due: ParsableCommand {
     var format: Format = .text
 
     func validate() throws {
-        if let within, within < 0 { throw ValidationError("--within should be 0 or more days") }
+        if let within, !(0...Settings.maxDays).contains(within) {
+            throw ValidationError("--within should be a number of days from 0 to \(Settings.maxDays)")
+        }
     }
 
     func run() throws {

@@ -43,13 +43,13 @@ struct Init: ParsableCommand {
             guard mkdir(dir, 0o777) == 0 else { CommandFailure("cannot create \(dir): \(String(cString: strerror(errno)))").exit() }
         }
         let settings = dir == "." ? ".jobjournal.yaml" : dir + "/.jobjournal.yaml"
-        let existing = "\(settings) already exists; left as it is\n"
+        let existing = Terminal.plain("\(settings) already exists; left as it is") + "\n"
         if access(settings, F_OK) == 0 {
             writeOut(existing)
         } else {
             do {
                 try AtomicWrite.create(settings, bytes: Array(JournalSetup.settingsText.utf8), hook: testHook())
-                writeOut("created \(settings)\n")
+                writeOut(Terminal.plain("created \(settings)") + "\n")
             } catch .refused {
                 // Another program made one while this ran: it is never replaced.
                 writeOut(existing)
@@ -66,7 +66,7 @@ struct Init: ParsableCommand {
         if inRepository == nil { CommandFailure("cannot run git: is it installed?").exit() }
         if inRepository?.status != 0 {
             guard runProgram(["git", "init", "-q", dir])?.status == 0 else { CommandFailure("git init failed in \(dir)").exit() }
-            writeOut("initialised a git repository in \(dir)\n")
+            writeOut(Terminal.plain("initialised a git repository in \(dir)") + "\n")
         }
         guard let hooks = runProgram(["git", "-C", dir, "rev-parse", "--git-path", "hooks"]).flatMap({ $0.status == 0 ? $0.output : nil }),
             let prefix = runProgram(["git", "-C", dir, "rev-parse", "--show-prefix"]).flatMap({ $0.status == 0 ? $0.output : nil })
@@ -83,7 +83,7 @@ struct Init: ParsableCommand {
             // Our own hook is replaced whole, executable from the moment it is in place;
             // another is never touched, even one put there while this runs.
             if access(hook, F_OK) == 0 {
-                try AtomicWrite.update(hook, mode: 0o755, hook: testHook()) { old throws(EditRefusal) in
+                try AtomicWrite.update(hook, mode: 0o755, hook: testHook(), safeguards: testSafeguards()) { old throws(EditRefusal) in
                     guard String(decoding: old, as: UTF8.self).contains(JournalSetup.hookMarker) else { throw EditRefusal(notOurs) }
                     return (text, ())
                 }
@@ -96,7 +96,7 @@ struct Init: ParsableCommand {
         } catch {
             CommandFailure(error.description).exit()
         }
-        writeOut("installed the pre-commit hook \(hook)\n")
+        writeOut(Terminal.plain("installed the pre-commit hook \(hook)") + "\n")
     }
 
     private func isDirectory(_ path: String) -> Bool {

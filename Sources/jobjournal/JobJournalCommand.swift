@@ -56,6 +56,7 @@ struct JobJournalCommand: ParsableCommand {
     static func main() {
         Allocator.configure()
         if let check = FastPath.check(CommandLine.arguments.dropFirst()) { Glibc.exit(check.run()) }
+        DashedWords.refuseHelpInDisguise(CommandLine.arguments.dropFirst())
         if let topic = unknownHelpTopic(CommandLine.arguments.dropFirst()) {
             let names = visibleCommandNames.joined(separator: ", ")
             printError("Error: there is no command '\(topic)'; the commands are \(names)\n  See 'jobjournal --help' for more information.")
@@ -115,9 +116,13 @@ enum ExitStatus {
     static let failure: Int32 = 2
 }
 
+/// Writes a message to standard error. Whatever it quotes (an argument, a file name, a
+/// value) reaches the terminal with its control characters shown (`Terminal.plainLines`),
+/// ArgumentParser's own messages included.
 func printError(_ message: String) {
+    let shown = Terminal.plainLines(message)
     var standardError = FileDescriptorSink(fd: 2)
-    standardError.write(message.hasSuffix("\n") ? message : message + "\n")
+    standardError.write(shown.hasSuffix("\n") ? shown : shown + "\n")
 }
 
 /// Writes to standard output in one call, without Swift's per-print locking.

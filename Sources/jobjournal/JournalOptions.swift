@@ -38,6 +38,33 @@ struct JournalOptions: ParsableArguments {
             CommandFailure(error.description).exit()
         }
     }
+
+    /// Loads the journal until `found` accepts it. A file another program is saving in place
+    /// at that moment can read as half a file, which is no application: while `found` fails
+    /// and such a file is being saved, the journal is read again, for up to 2 s; then the
+    /// command is refused (exit 1) as a write to a file being saved is, rather than fail on a
+    /// name it would have found.
+    func load(until found: (Journal) -> Bool) -> Journal {
+        var journal = load()
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        let deadline = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 + 2
+        while !found(journal), let saving = Self.beingSaved(in: journal) {
+            clock_gettime(CLOCK_MONOTONIC, &clock)
+            if Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 > deadline {
+                printError("jobjournal: \(Terminal.plain(saving)): the file is being saved by another program; nothing was written. Try again in a moment.")
+                Glibc.exit(ExitStatus.problems)
+            }
+            usleep(20_000)
+            journal = load()
+        }
+        return journal
+    }
+
+    /// A file of the journal that reads as no application while another program saves it.
+    private static func beingSaved(in journal: Journal) -> String? {
+        journal.files.first { $0.application == nil && AtomicWrite.isBeingSaved($0.displayPath) }?.displayPath
+    }
 }
 
 enum Environment {

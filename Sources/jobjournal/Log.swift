@@ -45,7 +45,7 @@ struct Log: ParsableCommand {
 
     func run() throws {
         let day = try parseDay(date, option: "--date") ?? journal.day
-        let file = findApplication(app, in: journal.load())
+        let file = findApplication(app, in: journal.load { designatesApplication(app, in: $0) })
         edit(file, dryRun: write.dryRun) { file throws(EditRefusal) in
             _ = try file.requireApplication()
             return ([file.appendingLog(day, message)], "logged \(day) \(message)")

@@ -98,7 +98,7 @@ struct New: ParsableCommand {
         }
         let bytes = Array(text.utf8)
         if write.dryRun {
-            writeOut(String(decoding: UnifiedDiff.creation(bytes, path: path), as: UTF8.self))
+            writeOut(Terminal.plainLines(String(decoding: UnifiedDiff.creation(bytes, path: Terminal.plain(path)), as: UTF8.self)))
             return
         }
         do {
@@ -106,7 +106,7 @@ struct New: ParsableCommand {
         } catch {
             fail(error, path: path)
         }
-        writeOut(path + "\n")
+        writeOut(Terminal.plain(path) + "\n")
     }
 
     /// Names the applications at the same company; refuses a duplicate unless --force.

@@ -50,7 +50,9 @@ struct ReportCommand: ParsableCommand {
     var within: Int?
 
     func validate() throws {
-        if let within, within < 0 { throw ValidationError("--within should be 0 or more days") }
+        if let within, !(0...Settings.maxDays).contains(within) {
+            throw ValidationError("--within should be a number of days from 0 to \(Settings.maxDays)")
+        }
         if format == nil, let output, output != "-", ReportFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from the name '\(output)'; add --format (text, markdown, json, html or ics)")
         }
@@ -72,7 +74,7 @@ struct ReportCommand: ParsableCommand {
             render = { $0.write(text) }
         }
         if let output {
-            do { try OutputFile.write(to: output, hook: testHook(), render) } catch { fail(error, path: output) }
+            do { try OutputFile.write(to: output, hook: testHook(), safeguards: testSafeguards(), render) } catch { fail(error, path: output) }
         } else {
             var stdout = FileDescriptorSink(fd: 1)
             render(&stdout)

@@ -25,6 +25,12 @@ let writeExitStatus = """
     read or written
     """
 
+/// Whether `name` designates an application that reads without errors in `journal`.
+func designatesApplication(_ name: String, in journal: Journal) -> Bool {
+    if case .success(let file) = ApplicationLookup.find(name, in: journal) { return file.application != nil }
+    return false
+}
+
 /// The application file `name` designates, or the command fails with status 2.
 func findApplication(_ name: String, in journal: Journal) -> ParsedFile {
     switch ApplicationLookup.find(name, in: journal) {
@@ -40,19 +46,21 @@ func edit(_ file: ParsedFile, dryRun: Bool,
           _ change: (EditableFile) throws(EditRefusal) -> (edits: [LineEdit], summary: String)) {
     let path = file.displayPath
     do {
-        let outcome = try AtomicWrite.update(path, dryRun: dryRun, hook: testHook()) { bytes throws(EditRefusal) in
+        let outcome = try AtomicWrite.update(path, dryRun: dryRun, hook: testHook(), safeguards: testSafeguards()) { bytes throws(EditRefusal) in
             let editable = EditableFile(bytes: bytes, path: file.path, displayPath: path)
             let (edits, summary) = try change(editable)
             let edited = try editable.applying(edits)
             let changed = edited.lines.bytes != bytes
             return (edited.lines.bytes, (editable.lines, changed ? edits : [], summary))
         }
+        // The path, the summary (a log message, a value) and the diff's lines come from
+        // the user and the file: their control characters are shown, not sent.
         if outcome.1.isEmpty {
-            writeOut("\(path): nothing to change\n")
+            writeOut(Terminal.plain("\(path): nothing to change") + "\n")
         } else if dryRun {
-            writeOut(String(decoding: UnifiedDiff.render(outcome.0, outcome.1, path: path), as: UTF8.self))
+            writeOut(Terminal.plainLines(String(decoding: UnifiedDiff.render(outcome.0, outcome.1, path: Terminal.plain(path)), as: UTF8.self)))
         } else {
-            writeOut("\(path): \(outcome.2)\n")
+            writeOut(Terminal.plain("\(path): \(outcome.2)") + "\n")
         }
     } catch {
         fail(error, path: path)
@@ -64,7 +72,7 @@ func edit(_ file: ParsedFile, dryRun: Bool,
 func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
     switch failure {
     case .refused(let refusal):
-        printError("jobjournal: \(refusal.reported(for: path))")
+        printError("jobjournal: \(refusal.reported(for: Terminal.plain(path)))")
         Glibc.exit(ExitStatus.problems)
     case .io(let message):
         CommandFailure(message).exit()
@@ -85,6 +93,15 @@ func testHook() -> AtomicWrite.Hook? {
         if step == crash { _exit(99) }
         return true
     }
+}
+
+/// `JOBJOURNAL_TEST_WITHOUT=leases,exchange` (either or both) turns a guard against another
+/// program's save off, so that the torture test can measure what each one is for
+/// (docs/reliability.md). For tests only.
+func testSafeguards() -> AtomicWrite.Safeguards {
+    guard let without = Environment.value("JOBJOURNAL_TEST_WITHOUT") else { return .all }
+    let names = without.split(separator: ",")
+    return AtomicWrite.Safeguards(leases: !names.contains("leases"), exchange: !names.contains("exchange"))
 }
 
 /// A day option: YYYY-MM-DD, or the usage error.

@@ -54,8 +54,11 @@ func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil,
     let input = Pipe()
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
+    // A program that exits without reading its input (a usage error) closes the pipe first:
+    // writing then must fail quietly, not end the test process with SIGPIPE.
+    signal(SIGPIPE, SIG_IGN)
+    if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+    try? input.fileHandleForWriting.close()
     if let whileStopped {
         let pid = process.processIdentifier
         let deadline = Date().addingTimeInterval(30)

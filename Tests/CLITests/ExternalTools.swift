@@ -30,6 +30,8 @@ enum ExternalTools {
 
     static let icalendar = pythonHas("icalendar")
     static let jsonschema = pythonHas("jsonschema")
+    /// PyYAML, the YAML 1.1 reader most scripts and static-site generators use.
+    static let pyyaml = pythonHas("yaml")
 
     /// What is missing, as `make test-deps` would install it.
     static var missing: [String] {
@@ -42,6 +44,7 @@ enum ExternalTools {
         if jq == nil { out.append("jq") }
         if !icalendar { out.append("python icalendar") }
         if !jsonschema { out.append("python jsonschema") }
+        if !pyyaml { out.append("python3-yaml") }
         return out
     }
 

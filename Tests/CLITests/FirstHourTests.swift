@@ -202,7 +202,7 @@ struct CommandLineSlipTests {
         #expect(run.status == 2)
         #expect(run.stderr.components(separatedBy: "--help' for more information.").count == 2, "\(run.stderr)")
         #expect(!run.stderr.contains("jobjournal help' for usage"))
-        if arguments.contains("-3") { #expect(run.stderr.hasPrefix("Error: --within should be 0 or more days\n")) }
+        if arguments.contains("-3") { #expect(run.stderr.hasPrefix("Error: --within should be a number of days from 0 to 36500\n")) }
     }
 }
 

@@ -102,19 +102,58 @@ struct Meanwhile: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(inPlace ? "saved in place" : "renamed over it") \(step.replacingOccurrences(of: "-", with: " "))" }
 
-    static let all = ["after-temp-write", "before-rename"].flatMap { step in [true, false].map { Meanwhile(step: step, inPlace: $0) } }
+    static let all = ["after-temp-write", "before-rename", "after-last-look"].flatMap { step in
+        [true, false].map { Meanwhile(step: step, inPlace: $0) }
+    }
 
-    func save(_ bytes: Data, to url: URL) throws {
+    /// What jobjournal says when it refuses.
+    var refusal: String {
+        inPlace ? "the file is being saved by another program; nothing was written. Try again in a moment."
+            : "the file changed on disk since it was read; nothing was written. Run the command again."
+    }
+
+    /// Saves `bytes` to `url`; returns what waits for the save to be over. A save in place
+    /// opens the file for writing, which waits while a jobjournal write holds its lease (the
+    /// kernel tells that write): it goes on in the background, and this returns once the
+    /// kernel shows it waiting (`/proc/locks`), or once it is over.
+    func save(_ bytes: Data, to url: URL) throws -> () -> Void {
         if inPlace {
-            let handle = try FileHandle(forWritingTo: url)
-            try handle.truncate(atOffset: 0)
-            try handle.write(contentsOf: bytes)
-            try handle.close()
-        } else {
-            let aside = url.deletingLastPathComponent().appendingPathComponent(".editor-save")
-            try bytes.write(to: aside)
-            #expect(rename(aside.path, url.path) == 0)
+            let done = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                do {
+                    let handle = try FileHandle(forWritingTo: url)
+                    try handle.truncate(atOffset: 0)
+                    try handle.write(contentsOf: bytes)
+                    try handle.close()
+                } catch {
+                    Issue.record("the save in place failed: \(error)")
+                }
+                done.signal()
+            }
+            let inode = try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int ?? -1
+            let deadline = Date().addingTimeInterval(5)
+            while Date() < deadline, !leaseIsBreaking(inode: inode) {
+                if done.wait(timeout: .now()) == .success {
+                    done.signal()
+                    break
+                }
+                usleep(1_000)
+            }
+            return { done.wait() }
         }
+        let aside = url.deletingLastPathComponent().appendingPathComponent(".editor-save")
+        try bytes.write(to: aside)
+        #expect(rename(aside.path, url.path) == 0)
+        return {}
+    }
+}
+
+/// Whether a lease on the file with this inode is being broken: a process has asked to write
+/// it and waits (`/proc/locks`: `LEASE  BREAKING  UNLCK pid maj:min:inode ...`).
+func leaseIsBreaking(inode: Int) -> Bool {
+    guard let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return false }
+    return locks.split(separator: "\n").contains { line in
+        line.contains("LEASE") && line.contains("BREAKING") && line.contains(":\(inode) ")
     }
 }
 
@@ -171,12 +210,13 @@ struct WriteSafetyTests {
         let url = dir.appendingPathComponent(write.target)
         let theirs = try Data(contentsOf: url) + Data("\nSaved by another program.\n".utf8)
         let before = snapshot(dir)
+        var saved: () -> Void = {}
         let run = try jobjournal(write.arguments, in: dir, env: ["JOBJOURNAL_TEST_PAUSE_AT": other.step]) {
-            try other.save(theirs, to: url)
+            saved = try other.save(theirs, to: url)
         }
+        saved()
         #expect(run.status == 1)
-        #expect(run.stderr.hasSuffix("jobjournal: \(write.target): the file changed on disk since it was read; nothing was written. Run the command again.\n"),
-                "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("jobjournal: \(write.target): \(other.refusal)\n"), "\(run.stderr)")
         var after = snapshot(dir)
         #expect(after[write.target] == theirs)
         after[write.target] = before[write.target]
@@ -184,7 +224,7 @@ struct WriteSafetyTests {
     }
 
     @Test("a file another program makes during the write is not replaced; their bytes are kept",
-          arguments: WriteCase.creating, ["after-temp-write", "before-rename"])
+          arguments: WriteCase.creating, ["after-temp-write", "before-rename", "after-last-look"])
     func createdMeanwhile(_ write: WriteCase, at step: String) throws {
         guard let dir = try write.journal() else { return }
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -307,7 +347,20 @@ struct WriteSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".jobjournal.yaml", "acme.md"])
         #expect(try contents(dir.appendingPathComponent("acme.md")).contains("- 2026-11-26 Again.\r\n"))
     }
+
+    @Test("a temporary file left by a stopped new, init or report -o is removed when the command runs again",
+          arguments: [WriteCase.new, .initSettings, .reportNew])
+    func creationLeftoverRemoved(_ write: WriteCase) throws {
+        guard let dir = try write.journal() else { return }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = snapshot(dir)
+        #expect(try jobjournal(write.arguments, in: dir, env: ["JOBJOURNAL_TEST_CRASH_AT": "after-temp-write"]).status == 99)
+        #expect(snapshot(dir).keys.filter(write.isTemporary).count == 1)
+        let run = try jobjournal(write.arguments, in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Set(snapshot(dir).keys) == Set(before.keys).union([write.target]), "\(snapshot(dir).keys.sorted())")
+    }
 }
 
 /// The steps of a write that `JOBJOURNAL_TEST_CRASH_AT` and `JOBJOURNAL_TEST_PAUSE_AT` name.
-let writeSteps = ["after-temp-write", "before-rename", "after-rename"]
+let writeSteps = ["after-temp-write", "before-rename", "after-last-look", "after-rename"]

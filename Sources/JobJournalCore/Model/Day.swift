@@ -17,9 +17,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.ordinal = Int32(Day.ordinal(year: year, month: month, day: day))
     }
 
+    /// The day `ordinal` days after 1970-01-01, kept within the years 1 to 9999 that dates
+    /// are written in: a day computed past them (a large number of days added) is the first
+    /// or last day, rather than a year printed wrapped.
     public init(ordinal: Int) {
-        self.ordinal = Int32(clamping: ordinal)
+        self.ordinal = Int32(min(max(ordinal, Day.first), Day.last))
     }
+
+    /// 0001-01-01 and 9999-12-31, as ordinals.
+    private static let first = -719_162
+    private static let last = 2_932_896
 
     /// Howard Hinnant's civil_from_days.
     private var civil: (year: Int, month: Int, day: Int) {
@@ -92,7 +99,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return era * 146_097 + doe - 719_468
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: Int(ordinal) + days) }
+    /// The day `days` later (earlier when negative), kept within the years 1 to 9999.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = Int(ordinal).addingReportingOverflow(days)
+        return Day(ordinal: overflow ? (days > 0 ? Int.max : Int.min) : sum)
+    }
 
     /// Whole days from `other` to `self` (positive when `self` is later).
     public func days(since other: Day) -> Int { Int(ordinal) - Int(other.ordinal) }

@@ -24,6 +24,31 @@ public enum Terminal {
         return out
     }
 
+    /// Text of several lines (a diff, a draft, a message with a list) with the control
+    /// characters of each line made visible as `plain` makes them, but its line breaks (LF,
+    /// and the CR of a CRLF) and tabs kept, so that a diff of ordinary text still applies.
+    public static func plainLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else {
+            return text
+        }
+        var out = ""
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            let v = scalar.value
+            let endsLine = v == 0x0D && i + 1 < scalars.count && scalars[i + 1] == "\n"
+            if v == 0x0A || v == 0x09 || endsLine {
+                out.unicodeScalars.append(scalar)
+            } else if v < 0x20 {
+                out += "^" + String(UnicodeScalar(UInt8(v + 0x40)))
+            } else if v == 0x7F || (0x80...0x9F).contains(v) {
+                out += "\\x" + String(v, radix: 16, uppercase: true)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     public enum Color: String, Sendable {
         case red = "31", green = "32", yellow = "33", blue = "34", cyan = "36", dim = "2", bold = "1"
     }

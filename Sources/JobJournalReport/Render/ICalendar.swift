@@ -33,7 +33,11 @@ public enum ICalendar {
             line("UID", text(interview.id + "@" + domain))
             line("DTSTAMP", stamp)
             line("DTSTART;VALUE=DATE", basic(interview.date))
-            line("DTEND;VALUE=DATE", basic(interview.date.adding(days: 1)))
+            // A day-long event ends the next day; on 9999-12-31 there is none, and without
+            // DTEND an event with a date lasts that day (RFC 5545 3.6.1).
+            if interview.date.adding(days: 1) > interview.date {
+                line("DTEND;VALUE=DATE", basic(interview.date.adding(days: 1)))
+            }
             line("SUMMARY", text("Interview: " + interview.company))
             line("DESCRIPTION", text(ReportWording.interview(interview)))
             line("CATEGORIES", "interview")

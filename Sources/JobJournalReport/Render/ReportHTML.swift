@@ -1,5 +1,4 @@
 import JobJournalCore
-import JobJournalPlaybook
 
 /// The report as one self-contained web page: inline CSS, inline SVG charts, no scripts and
 /// nothing fetched (a Content-Security-Policy says so to the browser too). It reads on a

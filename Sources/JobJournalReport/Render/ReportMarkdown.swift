@@ -1,5 +1,4 @@
 import JobJournalCore
-import JobJournalPlaybook
 
 /// The report as Markdown to keep beside the notes (`REPORT.md`): headings and GitHub-style
 /// tables, each application linked to its file. It has no front matter, so `check` and the

@@ -1,5 +1,4 @@
 import JobJournalCore
-import JobJournalPlaybook
 
 /// The report for a terminal: agenda, pipeline, references, offers and problems, each
 /// section readable at 80 columns. Every piece of user text passes through

@@ -38,6 +38,17 @@ struct DayTests {
         #expect(try #require(Day(iso: "2026-11-26")).days(since: try #require(Day(iso: "2026-11-19"))) == 7)
     }
 
+    @Test("stays within the years 1 to 9999 whatever is added, rather than wrap or trap")
+    func addingStaysInTheCalendar() throws {
+        let last = try #require(Day(iso: "9999-12-31")), first = try #require(Day(iso: "0001-01-01"))
+        #expect(last.adding(days: 7).description == "9999-12-31")
+        #expect(last.adding(days: Int.max) == last)
+        #expect(first.adding(days: -1) == first)
+        #expect(first.adding(days: Int.min) == first)
+        #expect(try #require(Day(iso: "2026-11-26")).adding(days: 9_223_372_036_854_775_807) == last)
+        #expect(Day(ordinal: Int.max) == last && Day(ordinal: Int.min) == first)
+    }
+
     @Test("round-trips every day of four centuries")
     func roundTrip() {
         let start = Int(Day(year: 1900, month: 1, day: 1)!.ordinal)

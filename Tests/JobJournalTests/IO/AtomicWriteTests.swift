@@ -57,6 +57,11 @@ struct AtomicWriteTests {
         #expect(try listing(folder) == ["a.md"])
     }
 
+    /// The saves below come from this process, whose own open for writing a lease would hold
+    /// until the kernel gives up on it (45 s): they test what guards a write without leases.
+    /// `WriteSafetyTests` and `EditorSaveTortureTests` save from other processes, leases on.
+    static let withoutLeases = AtomicWrite.Safeguards(leases: false)
+
     @Test("refuses when another program saved the file meanwhile, up to the moment before the rename, keeping what it saved",
           arguments: [AtomicWrite.Step.afterTempWrite, .beforeRename])
     func changedOnDisk(at moment: AtomicWrite.Step) throws {
@@ -66,7 +71,7 @@ struct AtomicWriteTests {
             return true
         }
         #expect {
-            try AtomicWrite.update(file, hook: hook) { _ in (Array("mine\n".utf8), ()) }
+            try AtomicWrite.update(file, hook: hook, safeguards: Self.withoutLeases) { _ in (Array("mine\n".utf8), ()) }
         } throws: { error in
             guard case .refused(let r) = error as? AtomicWrite.Failure else { return false }
             return r.message.contains("changed on disk")
@@ -145,7 +150,9 @@ struct AtomicWriteTests {
             if step == .beforeRename { try? "theirs, longer\n".write(toFile: file, atomically: false, encoding: .utf8) }
             return true
         }
-        #expect(throws: AtomicWrite.Failure.self) { try AtomicWrite.replace(file, hook: changing) { $0.write("mine\n") } }
+        #expect(throws: AtomicWrite.Failure.self) {
+            try AtomicWrite.replace(file, hook: changing, safeguards: Self.withoutLeases) { $0.write("mine\n") }
+        }
         #expect(try contents(file) == "theirs, longer\n")
         let fresh = folder.appendingPathComponent("fresh.md").path
         let making: AtomicWrite.Hook = { step in
