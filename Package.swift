@@ -9,7 +9,7 @@ let package = Package(
             name: "JobJournal",
             targets: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit",
+                "JobJournalEdit", "JobJournalLSP",
             ]),
     ],
     dependencies: [
@@ -32,18 +32,23 @@ let package = Package(
         .target(name: "JobJournalPlaybook", dependencies: ["JobJournalCore"]),
         .target(name: "JobJournalReport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalPlaybook"]),
         .target(name: "JobJournalEdit", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook"]),
+        // The language server: JSON-RPC framing and the few protocol types it uses, written
+        // here with Codable (docs/editors.md), over the same model and checks as the CLI.
+        .target(name: "JobJournalLSP", dependencies: [
+            "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit",
+        ]),
         .executableTarget(
             name: "jobjournal",
             dependencies: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit", "CJemalloc",
+                "JobJournalEdit", "JobJournalLSP", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(
             name: "JobJournalTests",
             dependencies: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit",
+                "JobJournalEdit", "JobJournalLSP",
             ]),
         // Runs the built executable, so it depends on it to have it built first.
         .testTarget(name: "CLITests", dependencies: ["jobjournal"], exclude: ["Golden"]),
