@@ -23,15 +23,17 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # check's output, chromium renders the HTML report (poppler-utils reads its PDF back as text,
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
-# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory.
+# --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
+# Neovim's built-in client runs a session with the language server.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time neovim
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
-# validates the JSON report against docs/report.schema.json.
+# validates the JSON report against docs/report.schema.json, pytest-lsp drives the language
+# server as an editor would (Tests/LSP). Each is imported by its name with - as _.
 PYTHON          ?= python3
-PYTHON_PACKAGES  = icalendar jsonschema
+PYTHON_PACKAGES  = icalendar jsonschema pytest-lsp
 
 SHARE      = $(DESTDIR)$(PREFIX)/share
 
@@ -57,7 +59,7 @@ test-deps: deps
 	@$(call apt-install,$(TEST_PACKAGES))
 	@missing=""; \
 	for p in $(PYTHON_PACKAGES); do \
-	  $(PYTHON) -c "import $$p" 2>/dev/null || missing="$$missing $$p"; \
+	  $(PYTHON) -c "import $$(echo $$p | tr - _)" 2>/dev/null || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing with pip:$$missing"; \

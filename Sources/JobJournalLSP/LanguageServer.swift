@@ -52,6 +52,11 @@ package final class LanguageServer {
     }
 
     private func handle(_ bytes: [UInt8]) -> Int32? {
+        // JSON text is UTF-8: a message that is not is no JSON, whatever a decoder accepts.
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            respond(nil, error: ResponseError(ResponseError.parseError, "the message is not UTF-8 text"))
+            return nil
+        }
         let envelope: Envelope
         do {
             envelope = try decoder.decode(Envelope.self, from: Data(bytes))

@@ -67,11 +67,14 @@ package struct MessageReader {
                 skip(length)
                 return .malformed("a message of \(length) bytes, over the \(limit) bytes a message may have; skipped")
             }
-            while buffer.count - bodyStart < length {
-                if let next = nextHeader(inBodyAt: bodyStart, before: bodyStart + length) {
+            // Each byte of the body is looked at once for a header that should not be there.
+            var scanned = bodyStart
+            while true {
+                if let next = nextHeader(inBodyAt: bodyStart, from: &scanned, before: bodyStart + length) {
                     start = next
                     return .malformed("Content-Length \(length) is longer than the message (\(next - bodyStart) bytes before the next header)")
                 }
+                if buffer.count - bodyStart >= length { break }
                 if !more() { return nil }
             }
             start = bodyStart + length
@@ -144,15 +147,15 @@ package struct MessageReader {
 
     /// Where a header starts inside what should be a body, when the body's bytes before it
     /// are a complete JSON value: the length given was too long for the message.
-    private func nextHeader(inBodyAt bodyStart: Int, before end: Int) -> Int? {
-        var i = bodyStart
+    private func nextHeader(inBodyAt bodyStart: Int, from scanned: inout Int, before end: Int) -> Int? {
         let last = min(end, buffer.count) - Self.lengthHeader.count
-        while i <= last {
+        while scanned <= last {
+            let i = scanned
+            scanned += 1
             if buffer[i] == 0x43 || buffer[i] == 0x63, matchesLengthHeader(at: i),
                JSONShape.isComplete(buffer[bodyStart..<i]) {
                 return i
             }
-            i += 1
         }
         return nil
     }

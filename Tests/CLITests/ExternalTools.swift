@@ -28,6 +28,10 @@ enum ExternalTools {
 
     static let icalendar = pythonHas("icalendar")
     static let jsonschema = pythonHas("jsonschema")
+    /// The language server's clients: pytest-lsp drives it as an editor would, and Neovim's
+    /// built-in client runs a session headless.
+    static let pytestLSP = pythonHas("pytest_lsp")
+    static let neovim = executable("/usr/bin/nvim")
 
     /// What is missing, as `make test-deps` would install it.
     static var missing: [String] {
@@ -39,6 +43,8 @@ enum ExternalTools {
         if hyperfine == nil { out.append("hyperfine") }
         if !icalendar { out.append("python icalendar") }
         if !jsonschema { out.append("python jsonschema") }
+        if !pytestLSP { out.append("python pytest-lsp") }
+        if neovim == nil { out.append("neovim") }
         return out
     }
 
