@@ -8,7 +8,8 @@
 #   make screenshot  redraw docs/report.png from the HTML report (needs chromium)
 #   make install   install the binary, its man page and shell completions (PREFIX=/usr/local)
 #   make man       regenerate docs/jobjournal.1 from the commands' help
-#   make fuzz      fuzz the per-file pipeline for FUZZ_SECONDS (default 60); new inputs
+#   make fuzz      fuzz the per-file pipeline, then the language server's framing and
+#                  requests, for FUZZ_SECONDS each (default 60); new inputs
 #                  go to fuzz-out/corpus, crashes to fuzz-out/crashes (docs/reliability.md)
 
 PREFIX    ?= /usr/local
@@ -16,6 +17,7 @@ SWIFT     ?= swift
 DEMO_DAY  ?= 2026-11-26
 RELEASE    = .build/release/jobjournal
 FUZZER     = .build/fuzz/jobjournal-fuzz
+LSP_FUZZER = .build/fuzz/jobjournal-lsp-fuzz
 FUZZ_SECONDS ?= 60
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -100,6 +102,10 @@ fuzz: fuzz-build
 	SWIFT_BACKTRACE=enable=no $(FUZZER) fuzz-out/corpus Fuzz/corpus -dict=Fuzz/yaml-markdown.dict \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	  -artifact_prefix=fuzz-out/crashes/ -print_final_stats=1
+	mkdir -p fuzz-out/lsp-corpus
+	SWIFT_BACKTRACE=enable=no $(LSP_FUZZER) fuzz-out/lsp-corpus Fuzz/corpus-lsp \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	  -artifact_prefix=fuzz-out/crashes/lsp- -print_final_stats=1
 
 bench-deps: deps
 	@$(call apt-install,$(BENCH_PACKAGES))

@@ -49,4 +49,16 @@ struct LanguageServerClientTests {
         try jobjournal(["done", "abc-company-senior-sales-consultant/status-inquiry/2026-11-23", "--today", exampleDay], in: done)
         #expect(try contents(dir.appendingPathComponent(file)) == contents(done.appendingPathComponent(file)))
     }
+
+    @Test("scripts/lsp-bench.py runs on a small journal (its timings are not tested: they would be flaky)")
+    func benchmarkScript() throws {
+        guard let python = ExternalTools.python else { return }
+        let run = try runProgram(URL(fileURLWithPath: python),
+                                 ["scripts/lsp-bench.py", "--exe", executable.path, "--apps", "20", "--changes", "4", "--runs", "1"],
+                                 in: packageRoot, environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "PYTHONDONTWRITEBYTECODE": "1"],
+                                 timeout: 120)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("diagnostics after a one-character change in a 100 KB file, 4 changes: median"))
+        #expect(run.stdout.contains("20 applications: report --format json median"))
+    }
 }
