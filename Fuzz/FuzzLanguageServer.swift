@@ -1,6 +1,8 @@
 import JobJournalCore
 import JobJournalLSP
 
+import Glibc
+
 /// libFuzzer's entry point for the language server: one input is what an editor writes to
 /// the server's standard input, read through `MessageReader` in pieces whose size the first
 /// byte chooses, and every message handled by a server that was initialized on an empty
