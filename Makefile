@@ -8,7 +8,8 @@
 #   make screenshot  redraw docs/report.png from the HTML report (needs chromium)
 #   make install   install the binary, its man page and shell completions (PREFIX=/usr/local)
 #   make man       regenerate docs/jobjournal.1 from the commands' help
-#   make fuzz      fuzz the per-file pipeline for FUZZ_SECONDS (default 60); new inputs
+#   make fuzz      fuzz the per-file pipeline, then the language server's framing and
+#                  requests, for FUZZ_SECONDS each (default 60); new inputs
 #                  go to fuzz-out/corpus, crashes to fuzz-out/crashes (docs/reliability.md)
 
 PREFIX    ?= /usr/local
@@ -16,6 +17,7 @@ SWIFT     ?= swift
 DEMO_DAY  ?= 2026-11-26
 RELEASE    = .build/release/jobjournal
 FUZZER     = .build/fuzz/jobjournal-fuzz
+LSP_FUZZER = .build/fuzz/jobjournal-lsp-fuzz
 FUZZ_SECONDS ?= 60
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -24,15 +26,17 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
 # --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
-# jq runs the README's example; PyYAML reads back what set writes.
+# jq runs the README's example; PyYAML reads back what set writes; Neovim's built-in client
+# runs a session with the language server.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev zlib1g-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq python3-yaml
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq python3-yaml neovim
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
-# validates the JSON report against docs/report.schema.json.
+# validates the JSON report against docs/report.schema.json, pytest-lsp drives the language
+# server as an editor would (Tests/LSP). Each is imported by its name with - as _.
 PYTHON          ?= python3
-PYTHON_PACKAGES  = icalendar jsonschema
+PYTHON_PACKAGES  = icalendar jsonschema pytest-lsp
 
 SHARE      = $(DESTDIR)$(PREFIX)/share
 
@@ -58,7 +62,7 @@ test-deps: deps
 	@$(call apt-install,$(TEST_PACKAGES))
 	@missing=""; \
 	for p in $(PYTHON_PACKAGES); do \
-	  $(PYTHON) -c "import $$p" 2>/dev/null || missing="$$missing $$p"; \
+	  $(PYTHON) -c "import $$(echo $$p | tr - _)" 2>/dev/null || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing with pip:$$missing"; \
@@ -99,6 +103,10 @@ fuzz: fuzz-build
 	SWIFT_BACKTRACE=enable=no $(FUZZER) fuzz-out/corpus Fuzz/corpus -dict=Fuzz/yaml-markdown.dict \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	  -artifact_prefix=fuzz-out/crashes/ -print_final_stats=1
+	mkdir -p fuzz-out/lsp-corpus
+	SWIFT_BACKTRACE=enable=no $(LSP_FUZZER) fuzz-out/lsp-corpus Fuzz/corpus-lsp \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	  -artifact_prefix=fuzz-out/crashes/lsp- -print_final_stats=1
 
 bench-deps: deps
 	@$(call apt-install,$(BENCH_PACKAGES))

@@ -9,7 +9,7 @@ let package = Package(
             name: "JobJournal",
             targets: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit", "JobJournalImport",
+                "JobJournalEdit", "JobJournalImport", "JobJournalLSP",
             ]),
     ],
     dependencies: [
@@ -41,18 +41,23 @@ let package = Package(
         // Bringing a search in and taking it out: the only layer that links the CSV and ZIP
         // libraries, so the others stay as small as they were.
         .target(name: "JobJournalImport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalEdit", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The language server: JSON-RPC framing and the few protocol types it uses, written
+        // here with Codable (docs/editors.md), over the same model and checks as the CLI.
+        .target(name: "JobJournalLSP", dependencies: [
+            "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit",
+        ]),
         .executableTarget(
             name: "jobjournal",
             dependencies: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit", "JobJournalImport", "CJemalloc",
+                "JobJournalEdit", "JobJournalImport", "JobJournalLSP", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(
             name: "JobJournalTests",
             dependencies: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit", "JobJournalImport",
+                "JobJournalEdit", "JobJournalImport", "JobJournalLSP",
             ]),
         // Runs the built executable, so it depends on it to have it built first.
         .testTarget(name: "CLITests", dependencies: ["jobjournal"], exclude: ["Golden", "Fixtures"]),

@@ -85,10 +85,8 @@ struct DraftCommand: ParsableCommand {
         guard append else { return }
         edit(file, dryRun: write.dryRun) { file throws(EditRefusal) in
             _ = try file.requireApplication()
-            // All the drafts go in one edit, one after the other, under their own headings.
-            let lines = drafts.enumerated().flatMap { i, draft in (i == 0 ? [] : ["", "### " + draft.title, ""]) + draft.lines }
             let noun = drafts.count == 1 ? "draft" : "\(drafts.count) drafts"
-            return ([file.appendingDraft(title: drafts[0].title, lines)], "\(noun) added under ## Drafts")
+            return (file.appendingDrafts(drafts).map { [$0] } ?? [], "\(noun) added under ## Drafts")
         }
     }
 }

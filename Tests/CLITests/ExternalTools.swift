@@ -32,6 +32,10 @@ enum ExternalTools {
     static let jsonschema = pythonHas("jsonschema")
     /// PyYAML, the YAML 1.1 reader most scripts and static-site generators use.
     static let pyyaml = pythonHas("yaml")
+    /// The language server's clients: pytest-lsp drives it as an editor would, and Neovim's
+    /// built-in client runs a session headless.
+    static let pytestLSP = pythonHas("pytest_lsp")
+    static let neovim = executable("/usr/bin/nvim")
 
     /// What is missing, as `make test-deps` would install it.
     static var missing: [String] {
@@ -45,6 +49,8 @@ enum ExternalTools {
         if !icalendar { out.append("python icalendar") }
         if !jsonschema { out.append("python jsonschema") }
         if !pyyaml { out.append("python3-yaml") }
+        if !pytestLSP { out.append("python pytest-lsp") }
+        if neovim == nil { out.append("neovim") }
         return out
     }
 
