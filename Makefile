@@ -24,9 +24,9 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # fonts-dejavu-core gives it glyphs), cmark-gfm renders the Markdown report as GitHub does;
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
 # --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
-# jq runs the README's example.
+# jq runs the README's example; mandoc lints the man page and man-db shows it at 80 columns.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq mandoc man-db
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema
