@@ -153,7 +153,6 @@ public enum JournalLoader {
 
     /// Parses every target, in parallel when there are enough files to be worth it.
     static func parseAll(_ targets: [(path: String, open: String)], settings: Settings, workers: Int) -> [ParsedFile] {
-        let limit = settings.maxFileSize
         let results = Slots<ParsedFile>(count: targets.count)
         let workerCount = max(1, min(workers, targets.count / 8))
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in

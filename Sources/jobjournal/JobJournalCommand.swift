@@ -21,21 +21,21 @@ struct JobJournalCommand: ParsableCommand {
             following up when a promised date has passed, keeping your own promises, checking \
             in while you wait, and getting a verbal offer in writing.
 
-            THE JOURNAL
-              The journal is --dir, else $JOBJOURNAL_DIR, else the nearest folder upward that \
+            JOURNAL
+            The journal is --dir, else $JOBJOURNAL_DIR, else the nearest folder upward that \
             holds .jobjournal.yaml, else the current folder. See docs/format.md for the format.
 
             EXAMPLES
-              jobjournal check                       check every file; problems as path:line:col
-              jobjournal check --stdin-filename a.md check an unsaved editor buffer
-              jobjournal due --today 2026-11-26      what is due, as of a given day
-              jobjournal report -o report.html       the whole search on one page
-              jobjournal done ID                     record an action from due as done
-              jobjournal log abc "Mr. Jones called." add to an application's log
-              jobjournal draft thank-you abc         draft the thank-you note
+              jobjournal check                        check every file; problems as path:line:col
+              jobjournal check --stdin-filename a.md  check an unsaved editor buffer
+              jobjournal due --today 2026-11-26       what is due, as of a given day
+              jobjournal report -o report.html        the whole search on one page
+              jobjournal done ID                      record an action from due as done
+              jobjournal log abc "Mr. Jones called."  add to an application's log
+              jobjournal draft thank-you abc          draft the thank-you note
 
             WRITING
-              init, new, log, done, set and draft --append change files: only the lines they \
+            init, new, log, done, set and draft --append change files: only the lines they \
             must, atomically, never over a change made meanwhile, never a read-only file; \
             --dry-run shows the diff. report -o replaces its file the same way. See \
             docs/editing.md.
@@ -67,6 +67,10 @@ struct JobJournalCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if code == .success, let help = HelpLayout.help(for: error, width: TerminalOptions.width()) {
+                writeOut(help + "\n")
+                Glibc.exit(ExitStatus.success)
+            }
             if code == .validationFailure {
                 // ArgumentParser's message already ends with where to read more.
                 printError(fullMessage(for: error))

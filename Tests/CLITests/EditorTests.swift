@@ -175,8 +175,8 @@ struct CompletionAndManualTests {
         let run = try jobjournal(["manual"])
         #expect(run.status == 0)
         #expect(run.stdout == (try contents(packageRoot.appendingPathComponent("docs/jobjournal.1"))), "docs/jobjournal.1 is out of date: run 'make man'")
-        for command in ["check", "due", "refs", "init", "new", "log", "done", "set", "draft"] {
-            #expect(run.stdout.contains(".SS \"jobjournal \(command)\"\n"))
+        for command in ["check", "due", "refs", "report", "init", "new", "log", "done", "set", "unset", "draft"] {
+            #expect(run.stdout.contains(".Ss jobjournal \(command)\n"))
         }
     }
 
@@ -185,7 +185,7 @@ struct CompletionAndManualTests {
         let page = packageRoot.appendingPathComponent("docs/jobjournal.1").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/groff")
-        process.arguments = ["-man", "-ww", "-z", page]
+        process.arguments = ["-mandoc", "-ww", "-z", page]
         let errors = Pipe()
         process.standardError = errors
         try process.run()

@@ -15,6 +15,9 @@ enum ExternalTools {
     static let hyperfine = executable("/usr/bin/hyperfine")
     /// jq runs the README's example of reading the JSON report.
     static let jq = executable("/usr/bin/jq")
+    /// mandoc lints the man page; man (man-db) shows it as a reader sees it.
+    static let mandoc = executable("/usr/bin/mandoc")
+    static let man = executable("/usr/bin/man")
     /// `python3` from PATH, as `make test-deps` installs into with pip.
     static let python: String? = {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
@@ -46,6 +49,8 @@ enum ExternalTools {
         if cmark == nil { out.append("cmark") }
         if hyperfine == nil { out.append("hyperfine") }
         if jq == nil { out.append("jq") }
+        if mandoc == nil { out.append("mandoc") }
+        if man == nil { out.append("man-db") }
         if !icalendar { out.append("python icalendar") }
         if !jsonschema { out.append("python jsonschema") }
         if !pyyaml { out.append("python3-yaml") }
