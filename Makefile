@@ -25,7 +25,7 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
 # --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
 # jq runs the README's example.
-BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev pkg-config
+BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev libgmime-3.0-dev libunistring-dev pkg-config
 TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine

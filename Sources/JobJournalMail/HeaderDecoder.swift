@@ -38,7 +38,7 @@ public enum HeaderDecoder {
             case "cc": headers.cc += addresses(value, options)
             case "subject" where headers.subject == nil: headers.subject = text(value, options)
             case "date" where headers.dateText == nil:
-                headers.dateText = String(decoding: value, as: UTF8.self)
+                headers.dateText = String(decoding: value, as: UTF8.self).trimmingCharacters(in: " \t")
                 headers.date = date(value)
             case "message-id" where headers.messageID == nil: headers.messageID = messageID(value)
             case "in-reply-to" where headers.inReplyTo.isEmpty: headers.inReplyTo = references(value, options)

@@ -45,6 +45,7 @@ public enum MailMatcher {
             }
         }
         var threads: [String: Set<String>] = [:]  // file -> Message-IDs known to belong to it
+        var recorded: Set<String> = []  // Message-IDs written in the files read
 
         var unusable: Set<String> = []
 
@@ -54,7 +55,9 @@ public enum MailMatcher {
             if let plan = match.plans[file] { return plan }
             guard !unusable.contains(file), let path = displayPaths[file], let bytes = read(path) else { return nil }
             let editable = EditableFile(bytes: bytes, path: file, displayPath: path)
-            threads[file, default: []].formUnion(MailPlan.recordedMessageIDs(bytes))
+            let ids = MailPlan.recordedMessageIDs(bytes)
+            threads[file, default: []].formUnion(ids)
+            recorded.formUnion(ids)
             let plan = MailPlan.plan(editable, [], today: today, settings: journal.settings)
             guard plan.problems.isEmpty else {
                 unusable.insert(file)
@@ -87,6 +90,9 @@ public enum MailMatcher {
             // The same message in two folders (a copy in Sent and in a thread folder) counts once.
             guard seen.insert(messageID).inserted else { continue }
             let item = MailPlan.Item(message: message, messageID: messageID, sent: sent)
+            // Recorded already, in one of the files: nothing more to say about it.
+            let current = owners.compactMap { state($0) }
+            guard !recorded.contains(messageID), !current.isEmpty else { continue }
             var trials: [(file: String, plan: MailPlan.Result)] = []
             for file in owners {
                 guard let current = state(file) else { continue }

@@ -5,7 +5,9 @@ import JobJournalIO
 /// An mbox file: messages one after another, each opening with a `From ` line after a blank
 /// line (or at the very start). The file is mapped, not read into memory, and scanned line
 /// by line; of each message only the header block is copied, at most `headerLimit` bytes,
-/// so a 50 MB attachment costs one pass over its pages and nothing more.
+/// so a 50 MB attachment costs one pass over its pages and nothing more. Pages behind the
+/// scan are handed back as it goes (`MADV_DONTNEED`), so the memory used stays a few
+/// megabytes whatever the file's size.
 enum Mbox {
     static func read(_ path: String, into scan: inout MailReader.Scan) throws(MailReader.Failure) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -21,11 +23,12 @@ enum Mbox {
         defer { munmap(base, size) }
         _ = madvise(base, size, MADV_SEQUENTIAL)
         let bytes = UnsafeRawBufferPointer(start: base, count: size)
-        scanMessages(bytes, path: path, into: &scan)
+        scanMessages(bytes, path: path, mapped: true, into: &scan)
     }
 
-    /// The messages of `bytes`, an mbox's content.
-    static func scanMessages(_ bytes: UnsafeRawBufferPointer, path: String, into scan: inout MailReader.Scan) {
+    /// The messages of `bytes`, an mbox's content; `mapped` when they are a file mapping
+    /// whose pages may be handed back.
+    static func scanMessages(_ bytes: UnsafeRawBufferPointer, path: String, mapped: Bool = false, into scan: inout MailReader.Scan) {
         let limit = MailReader.headerLimit
         var start = 0
         var line = 1
@@ -35,6 +38,8 @@ enum Mbox {
         var current: (line: Int, headers: Int)?
         var inHeaders = false
         var sawLeadingText = false
+        var released = 0
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
 
         func finishHeaders(at end: Int) {
             guard let message = current else { return }
@@ -71,6 +76,13 @@ enum Mbox {
             previousBlank = blank
             line += 1
             start = end + 1
+            // Hand back the pages read, all but the header block being collected.
+            let keep = inHeaders ? (current?.headers ?? start) : start
+            if mapped, keep - released >= 8 << 20 {
+                let upTo = keep / page * page
+                _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress! + released), upTo - released, MADV_DONTNEED)
+                released = upTo
+            }
         }
         if inHeaders { finishHeaders(at: bytes.count) }
         if sawLeadingText, current == nil {
