@@ -1,6 +1,8 @@
 #!/bin/sh
 # Benchmarks jobjournal against cmark, the C library that parses the same Markdown, on
-# generated journals, and prints the ratios the performance targets are set in.
+# generated journals, and `jobjournal mail` against cat on a generated Maildir with as many
+# messages as the main journal has applications, and prints the ratios the performance
+# targets are set in.
 #
 #   scripts/bench.sh                 all sizes (1,000 / 10,000 / 50,000 applications)
 #   BENCH_SIZES="200 2000" scripts/bench.sh   smaller journals (the test suite's smoke run)
@@ -58,6 +60,16 @@ for n in $SIZES; do
   hf "report-$n" 1 "$RUNS" --command-name "report-$n" "$BIN report --format json --dir $WORK/journal-$n --today $TODAY > /dev/null"
   scaling="$scaling $n"
 done
+# jobjournal mail against cat on the same Maildir: mail reads headers only, cat everything.
+mail="$WORK/mail-$MAIN"
+if [ ! -f "$mail/.complete" ]; then
+  rm -rf "$mail"
+  python3 scripts/generate-mail.py "$mail" bench "$MAIN"
+  touch "$mail/.complete"
+fi
+hf mail-vs-cat 1 "$RUNS" \
+  --command-name cat "find $mail/Maildir -type f -print0 | xargs -0 cat > /dev/null" \
+  --command-name mail "$BIN mail --dir $main --today $TODAY --maildir $mail/Maildir --me jane@example.org > /dev/null"
 rss=$( { /usr/bin/time -f '%M' "$BIN" report --format json --dir "$main" --today $TODAY > /dev/null; } 2>&1 | tail -1)
 
 python3 - "$WORK" "$rss" "$MAIN" $scaling <<'PY'
@@ -80,6 +92,9 @@ for a, b in zip(sizes, sizes[1:]):
     growth = times[b] / times[a]
     limit = step * 1.1
     rows.append((f"report growth {a} -> {b} ({step:g}x more)", f"{times[a]:.3f} s -> {times[b]:.3f} s", f"{growth:.2f}x", f"<= {limit:g}x", growth <= limit))
+scan = load("mail-vs-cat")
+ratio = scan["mail"]["mean"] / scan["cat"]["mean"]
+rows.append((f"mail, {main} messages in a Maildir", f"{fmt(scan['mail'])} vs cat {fmt(scan['cat'])}", f"{ratio:.2f}x", "<= 1.0x", ratio <= 1.0))
 mib = rss_kb / 1024
 rows.append((f"peak memory, report, {main} applications", f"{mib:.1f} MiB", "", "<= 100 MiB", mib <= 100))
 w = max(len(r[0]) for r in rows)
