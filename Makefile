@@ -29,7 +29,7 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # jq runs the README's example; PyYAML reads back what set writes; Neovim's built-in client
 # runs a session with the language server; mandoc lints the man page and man-db shows it
 # at 80 columns.
-BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev zlib1g-dev pkg-config
+BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev zlib1g-dev libgmime-3.0-dev libunistring-dev pkg-config
 TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq python3-yaml neovim mandoc man-db
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine

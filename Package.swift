@@ -9,7 +9,7 @@ let package = Package(
             name: "JobJournal",
             targets: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit", "JobJournalImport", "JobJournalLSP",
+                "JobJournalEdit", "JobJournalImport", "JobJournalLSP", "JobJournalMail",
             ]),
     ],
     dependencies: [
@@ -23,6 +23,10 @@ let package = Package(
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // libyaml (Debian libyaml-dev) reads the front matter as events.
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // GMime (Debian libgmime-3.0-dev) decodes mail headers for `jobjournal mail`: addresses,
+        // RFC 2047 words, dates. Only its header functions are used, so the static release build
+        // needs no GIO or GPGME (docs/mail.md).
+        .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev", "libunistring-dev"])]),
         // jemalloc (Debian libjemalloc-dev) replaces malloc in the executable: libyaml and
         // libcmark allocate for every token and node, and glibc's malloc was a fifth of the
         // time of a large report. Its static archive lets the release build be one static
@@ -46,18 +50,19 @@ let package = Package(
         .target(name: "JobJournalLSP", dependencies: [
             "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit",
         ]),
+        .target(name: "JobJournalMail", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit", "CGMime"]),
         .executableTarget(
             name: "jobjournal",
             dependencies: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit", "JobJournalImport", "JobJournalLSP", "CJemalloc",
+                "JobJournalEdit", "JobJournalImport", "JobJournalLSP", "JobJournalMail", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(
             name: "JobJournalTests",
             dependencies: [
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
-                "JobJournalEdit", "JobJournalImport", "JobJournalLSP",
+                "JobJournalEdit", "JobJournalImport", "JobJournalLSP", "JobJournalMail",
             ]),
         // Runs the built executable, so it depends on it to have it built first.
         .testTarget(name: "CLITests", dependencies: ["jobjournal"], exclude: ["Golden", "Fixtures"]),

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Benchmarks jobjournal against cmark, the C library that parses the same Markdown, on
-# generated journals, and prints the ratios the performance targets are set in.
+# generated journals, and `jobjournal mail` against cat on a generated Maildir with as many
+# messages as the main journal has applications, and prints the ratios the performance
+# targets are set in.
 #
 #   scripts/bench.sh                 all sizes (1,000 / 10,000 / 50,000 applications)
 #   BENCH_SIZES="200 2000" scripts/bench.sh   smaller journals (the test suite's smoke run)
@@ -72,6 +74,16 @@ hf import-vs-cp 1 "$RUNS" \
   --prepare "rm -rf $WORK/import-into $WORK/copy && mkdir $WORK/import-into" \
   --command-name cp "cp -r $made $WORK/copy" \
   --command-name import "$BIN import linkedin $rows --dir $WORK/import-into --today $TODAY > /dev/null"
+# jobjournal mail against cat on the same Maildir: mail reads headers only, cat everything.
+mail="$WORK/mail-$MAIN"
+if [ ! -f "$mail/.complete" ]; then
+  rm -rf "$mail"
+  python3 scripts/generate-mail.py "$mail" bench "$MAIN"
+  touch "$mail/.complete"
+fi
+hf mail-vs-cat 1 "$RUNS" \
+  --command-name cat "find $mail/Maildir -type f -print0 | xargs -0 cat > /dev/null" \
+  --command-name mail "$BIN mail --dir $main --today $TODAY --maildir $mail/Maildir --me jane@example.org > /dev/null"
 rss=$( { /usr/bin/time -f '%M' "$BIN" report --format json --dir "$main" --today $TODAY > /dev/null; } 2>&1 | tail -1)
 
 python3 - "$WORK" "$rss" "$MAIN" $scaling <<'PY'
@@ -97,6 +109,9 @@ for a, b in zip(sizes, sizes[1:]):
 imp = load("import-vs-cp")
 ratio = imp["import"]["mean"] / imp["cp"]["mean"]
 rows.append((f"import linkedin, {main} rows, vs cp -r", f"{fmt(imp['import'])} vs cp -r {fmt(imp['cp'])}", f"{ratio:.2f}x", "<= 5x", ratio <= 5.0))
+scan = load("mail-vs-cat")
+ratio = scan["mail"]["mean"] / scan["cat"]["mean"]
+rows.append((f"mail, {main} messages in a Maildir", f"{fmt(scan['mail'])} vs cat {fmt(scan['cat'])}", f"{ratio:.2f}x", "<= 1.0x", ratio <= 1.0))
 mib = rss_kb / 1024
 rows.append((f"peak memory, report, {main} applications", f"{mib:.1f} MiB", "", "<= 100 MiB", mib <= 100))
 w = max(len(r[0]) for r in rows)

@@ -22,6 +22,19 @@ public struct Settings: Sendable, Equatable {
     /// Glob patterns of files, relative to the journal, that are not applications.
     public var ignore: [String] = []
 
+    /// Where the user's mail is kept, for `jobjournal mail` (paths as written; `~` is home).
+    public var mail = Mailboxes()
+    /// The user's own addresses: mail from them is mail the user sent.
+    public var me: [String] = []
+
+    /// `mail:` in the settings: Maildir roots, mbox files and folders of `.eml` files.
+    public struct Mailboxes: Sendable, Equatable {
+        public var maildir: [String] = []
+        public var mbox: [String] = []
+        public var eml: [String] = []
+        public init() {}
+    }
+
     public init() {}
 
     public static let fileName = ".jobjournal.yaml"

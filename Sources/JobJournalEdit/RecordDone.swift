@@ -15,9 +15,10 @@ public enum RecordDone {
         Playbook.standard.actions(for: [app], today: today, settings: settings).first { $0.id == id }
     }
 
-    /// The edits that record `action` as done on `day`, checked to settle it.
+    /// The edits that record `action` as done on `day`, checked to settle it. `note` ends the
+    /// log entry the record writes, if it writes one (`mail` names the message there).
     public static func record(_ id: String, in file: EditableFile, today: Day, settings: Settings, on day: Day,
-                              via channel: Channel?) throws(EditRefusal) -> Record {
+                              via channel: Channel?, note: String = "") throws(EditRefusal) -> Record {
         let app = try file.requireApplication()
         guard let action = action(id, in: app, today: today, settings: settings) else {
             throw EditRefusal("\(id) is not due as of \(today) (run 'jobjournal due --explain' for the ids)")
@@ -34,7 +35,7 @@ public enum RecordDone {
             case .tickToDo(let line):
                 edits.append(try file.tickingToDo(at: line))
             case .log(let sentence):
-                edits.append(file.appendingLog(day, sentence))
+                edits.append(file.appendingLog(day, sentence + note))
             }
         }
         let edited = try file.applying(edits)

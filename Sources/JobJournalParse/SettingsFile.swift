@@ -5,6 +5,7 @@ extension Settings {
     static let keys = KeySet("settings", [
         "name": [], "check-in-days": [], "within": [], "domain": [], "max-file-size": [],
         "follow-up-days": [], "stale-days": [], "status-map": ["statuses"], "keys": ["key-map"], "ignore": [],
+        "mail": [], "me": [],
     ])
 
     /// Reads settings text; problems are diagnostics against `displayPath`, and what could
@@ -80,6 +81,28 @@ extension Settings {
                         settings.ignore.append(text)
                     } else {
                         report(pattern, "ignore should be file patterns such as 'archive/*' or '*.draft.md'", "wrong-type")
+                    }
+                }
+            case "me":
+                for address in pair.value.sequence ?? [pair.value] {
+                    if let text = address.text, text.contains("@") {
+                        settings.me.append(text.trimmingSpaces)
+                    } else {
+                        report(address, "me should be your email addresses, such as 'jane@example.org'", "wrong-type")
+                    }
+                }
+            case "mail":
+                guard let folders = pair.value.mapping else {
+                    report(pair.value, "mail should say where your mail is: maildir, mbox or eml, each with paths", "wrong-type")
+                    continue
+                }
+                for folder in folders {
+                    let paths = (folder.value.sequence ?? [folder.value]).compactMap(\.text).filter { !$0.isEmpty }
+                    switch KeySet.fold(folder.key.text ?? "") {
+                    case "maildir": settings.mail.maildir += paths
+                    case "mbox": settings.mail.mbox += paths
+                    case "eml": settings.mail.eml += paths
+                    default: report(folder.key, "mail knows maildir, mbox and eml, not '\(folder.key.text ?? "")'", "unknown-setting", .warning)
                     }
                 }
             case "name":

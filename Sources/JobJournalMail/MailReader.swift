@@ -1,0 +1,167 @@
+import Glibc
+import JobJournalCore
+import JobJournalIO
+
+/// Where mail is kept: a Maildir root with its folders, an mbox file, or a folder of `.eml`
+/// files (docs/mail.md says how each is read).
+public enum MailSource: Sendable, Hashable {
+    case maildir(String)
+    case mbox(String)
+    case eml(String)
+
+    public var path: String {
+        switch self {
+        case .maildir(let path), .mbox(let path), .eml(let path): return path
+        }
+    }
+}
+
+/// One message's headers and where it was read: the file, and in an mbox the line of its
+/// `From ` separator.
+public struct MailMessage: Sendable, Hashable {
+    public var headers: MessageHeaders
+    public var file: String
+    public var line: Int
+    /// The day it was written, in the user's time zone.
+    public var day: Day
+
+    public init(headers: MessageHeaders, file: String, line: Int = 1, day: Day) {
+        self.headers = headers
+        self.file = file
+        self.line = line
+        self.day = day
+    }
+
+    /// `file` or `file:line`, to show as the evidence's source.
+    public var source: String { line > 1 ? "\(file):\(line)" : file }
+}
+
+/// Reads the headers of every message in the sources, and only the headers: a Maildir or
+/// `.eml` file up to its blank line, at most `headerLimit` bytes; an mbox is mapped and
+/// scanned for its `From ` lines, so its bodies are passed over, never copied. A message that
+/// cannot be read is a diagnostic naming its file (and line), never the end of the run.
+public enum MailReader {
+    /// Headers longer than this are not a real message's: the message is reported and skipped.
+    public static let headerLimit = 256 * 1024
+
+    public struct Scan: Sendable {
+        public var messages: [MailMessage] = []
+        public var diagnostics: [Diagnostic] = []
+        /// Messages looked at, read or not.
+        public var count = 0
+    }
+
+    /// A source that cannot be read at all: the command fails with this.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func read(_ sources: [MailSource]) throws(Failure) -> Scan {
+        var scan = Scan()
+        for source in sources {
+            switch source {
+            case .maildir(let root):
+                guard FileSystem.kind(of: root) == .directory else { throw Failure(description: "cannot read the Maildir \(root): \(reason(root))") }
+                let files = MailFolders.maildirMessages(under: root, diagnostics: &scan.diagnostics)
+                readFiles(files, into: &scan)
+            case .eml(let path):
+                switch FileSystem.kind(of: path) {
+                case .directory: readFiles(MailFolders.emlFiles(under: path, diagnostics: &scan.diagnostics), into: &scan)
+                case .file: readFiles([path], into: &scan)
+                default: throw Failure(description: "cannot read the .eml folder \(path): \(reason(path))")
+                }
+            case .mbox(let path):
+                guard FileSystem.kind(of: path) == .file else { throw Failure(description: "cannot read the mbox \(path): \(reason(path))") }
+                try Mbox.read(path, into: &scan)
+            }
+        }
+        return scan
+    }
+
+    private static func reason(_ path: String) -> String {
+        switch FileSystem.kind(of: path) {
+        case .missing: return "no such file or folder"
+        case .directory: return "it is a folder"
+        case .file: return "it is a file"
+        default: return "not a file or folder"
+        }
+    }
+
+    /// Reads the files' headers across the cores, results in the files' order.
+    static func readFiles(_ files: [String], into scan: inout Scan) {
+        let results = Parallel.map(files, minimumPerWorker: 128) { path in message(inFile: path) }
+        scan.count += files.count
+        for result in results {
+            switch result {
+            case .success(let message): scan.messages.append(message)
+            case .failure(let diagnostic): scan.diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    /// One message file's headers.
+    static func message(inFile path: String) -> Read {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(problem(path, 1, "cannot read the message: \(FileSystem.lastError())", "mail-unreadable")) }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        var filled = 0
+        var searched = 0
+        while true {
+            if let end = headerEnd(buffer, from: max(0, searched - 3), to: filled) {
+                return decode(buffer[..<end], file: path, line: 1)
+            }
+            searched = filled
+            if filled >= headerLimit {
+                return .failure(problem(path, 1, "the headers are longer than \(headerLimit / 1024) KiB; skipped", "mail-too-long"))
+            }
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: min(buffer.count, headerLimit + 1 - buffer.count)) }
+            let got = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(problem(path, 1, "cannot read the message: \(FileSystem.lastError())", "mail-unreadable"))
+            }
+            if got == 0 { return decode(buffer[..<filled], file: path, line: 1) }  // headers only, no body
+            filled += got
+        }
+    }
+
+    /// Where the blank line ending the headers starts (the line break before it excluded),
+    /// looking at `bytes[from..<to]`.
+    static func headerEnd(_ bytes: [UInt8], from: Int, to: Int) -> Int? {
+        var i = from
+        while i < to {
+            if bytes[i] == 0x0A {
+                if i == 0 { return 0 }
+                if i + 1 < to, bytes[i + 1] == 0x0A { return i }
+                if i + 2 < to, bytes[i + 1] == 0x0D, bytes[i + 2] == 0x0A { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The message made of a header block, or the diagnostic saying why it cannot be used.
+    static func decode(_ block: ArraySlice<UInt8>, file: String, line: Int) -> Read {
+        let decoded = block.withUnsafeBytes { HeaderDecoder.decode($0) }
+        switch decoded {
+        case .failure(let problem): return .failure(self.problem(file, line, problem.message, problem.id))
+        case .success(let headers):
+            guard let date = headers.date else {
+                let what = headers.dateText.map { "its Date header '\(Terminal.plain(String($0.prefix(80))))' cannot be read as a date" } ?? "it has no Date header"
+                return .failure(problem(file, line, "\(what); skipped", "mail-date"))
+            }
+            return .success(MailMessage(headers: headers, file: file, line: line, day: date.localDay))
+        }
+    }
+
+    /// One message read, or why it could not be.
+    enum Read: Sendable {
+        case success(MailMessage)
+        case failure(Diagnostic)
+    }
+
+    static func problem(_ file: String, _ line: Int, _ message: String, _ id: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, .warning, message, id: id)
+    }
+}
