@@ -55,6 +55,7 @@ package struct ApplicationDecoder {
         if fields.appliedFlag == true, app.applied == nil { app.appliedOnUnknownDay = true }
         appliedFlag = fields.appliedFlag
         if let node = fields["link"] { app.link = string(node, "link") }
+        if let node = fields["source"] { app.source = string(node, "source") }
         if let node = fields["follow-up"] {
             app.followUp = day(node, "follow-up")
             app.followUpLocation = node.location

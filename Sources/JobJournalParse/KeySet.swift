@@ -118,6 +118,7 @@ package struct KeySet: Sendable {
         "applied": ["applied-on", "date-applied", "applied-date", "applied-at", "application-date", "date-of-application"],
         "link": ["job-url", "url", "job-link", "posting", "posting-url", "job-posting"],
         "follow-up": ["follow-up-date", "next-follow-up", "follow-up-reminder-date", "follow-up-on"],
+        "source": ["found-via", "referral"],
         "contacts": [],
         "interviews": [],
         "references": [],
