@@ -42,7 +42,7 @@ public struct ApplicationFacts: Sendable {
     package let idBase: String
 
     /// Every day something happened in the application, future ones included.
-    static func events(of app: Application) -> [Day] {
+    package static func events(of app: Application) -> [Day] {
         var days: [Day] = []
         if let applied = app.applied { days.append(applied) }
         for i in app.interviews {

@@ -23,7 +23,23 @@ struct ApplicationStatistics: Sendable {
     let lastInterviewToDecision: Int?
     let verbalToWritten: Int?
     let sinceLastActivity: Int?
-    let practices: [Statistics.Practice.Kind: Tally]
+    let practices: Tallies
+
+    /// How each practice went in one application: a field a practice, so that ten thousand
+    /// applications make no dictionaries.
+    struct Tallies: Sendable {
+        var thankYou = Tally(), briefing = Tally(), promise = Tally(), writtenOffer = Tally(), inquiry = Tally()
+
+        subscript(kind: Statistics.Practice.Kind) -> Tally {
+            switch kind {
+            case .thankYouWithinADay: return thankYou
+            case .referencesBriefedBeforeCalled: return briefing
+            case .promisesKept: return promise
+            case .writtenOfferRequested: return writtenOffer
+            case .statusInquiryAfterPromisedDay: return inquiry
+            }
+        }
+    }
 
     /// How one practice went in one application.
     struct Tally: Sendable {
@@ -48,15 +64,15 @@ struct ApplicationStatistics: Sendable {
         applied = app.applied
         isSent = app.status != .saved && app.status != .unknown
         isOpen = !app.status.isClosed
-        let facts = ApplicationFacts(app, today: today)
-        start = app.applied ?? facts.eventDays.min()
+        let events = ApplicationFacts.events(of: app).filter { $0 <= today }
+        start = app.applied ?? events.min()
         // A status written in the file is evidence of a stage; one derived from the dates is
         // not (the dates may be ahead).
         let written: Status? = app.statusIsDerived ? nil : app.status
 
         // The furthest stage, from dated evidence up to today and the written status.
         let news = ApplicationFacts.employerNewsDays(of: app, through: today)
-        let held = facts.pastInterviews
+        let held = app.interviews.filter { $0.date <= today }.sorted { $0.date < $1.date }
         let offer = app.offer
         var stage = Statistics.Stage.applied
         if !news.isEmpty || app.interviews.contains(where: { $0.date > today })
@@ -85,15 +101,12 @@ struct ApplicationStatistics: Sendable {
         } else {
             verbalToWritten = nil
         }
-        sinceLastActivity = isOpen ? facts.lastActivity.map { today.days(since: $0) } : nil
+        sinceLastActivity = isOpen ? events.max().map { today.days(since: $0) } : nil
 
-        var practices: [Statistics.Practice.Kind: Tally] = [:]
-        practices[.thankYouWithinADay] = Self.thankYous(facts)
-        practices[.referencesBriefedBeforeCalled] = Self.briefings(app, today: today)
-        practices[.promisesKept] = Self.promises(app, today: today)
-        practices[.writtenOfferRequested] = Self.writtenOffer(app, today: today)
-        practices[.statusInquiryAfterPromisedDay] = Self.inquiries(facts, news: news)
-        self.practices = practices
+        practices = Tallies(
+            thankYou: Self.thankYous(app, held: held, today: today), briefing: Self.briefings(app, today: today),
+            promise: Self.promises(app, today: today), writtenOffer: Self.writtenOffer(app, today: today),
+            inquiry: Self.inquiries(app, today: today, news: news))
     }
 
     /// Days from the last interview to the decision: the offer (verbal, else the letter), or
@@ -116,17 +129,16 @@ struct ApplicationStatistics: Sendable {
     /// "The first — and most important — thing": a note sent on the interview's day or the
     /// next. Each interview held counts, two on one day as two; one whose next day has not
     /// passed without a note is not late yet.
-    static func thankYous(_ facts: ApplicationFacts) -> Tally {
+    static func thankYous(_ app: Application, held: [Interview], today: Day) -> Tally {
         var tally = Tally()
-        let app = facts.application
-        for interview in facts.pastInterviews {
+        for interview in held {
             let by = interview.date.adding(days: 1)
-            let sent = interview.thankYou.map(\.sent).flatMap { $0 <= facts.today ? $0 : nil }
+            let sent = interview.thankYou.map(\.sent).flatMap { $0 <= today ? $0 : nil }
             let who = interview.with.isEmpty ? nil : Wording.list(app.interviewers(of: interview).map(\.addressedAs))
             if let sent, sent <= by {
                 tally.kept += 1
                 tally.of += 1
-            } else if sent != nil || facts.today > by {
+            } else if sent != nil || today > by {
                 tally.of += 1
                 tally.misses.append(miss(app, interview.date, done: sent, about: who))
             }
@@ -192,10 +204,8 @@ struct ApplicationStatistics: Sendable {
     /// next step passed with no later round before it counts, unless the employer answered
     /// by the day after it (when the inquiry falls due). Kept when the job seeker logged an
     /// entry (the inquiry, as `done` writes it) after the promised day and before any news.
-    static func inquiries(_ facts: ApplicationFacts, news: [Day]) -> Tally {
+    static func inquiries(_ app: Application, today: Day, news: [Day]) -> Tally {
         var tally = Tally()
-        let app = facts.application
-        let today = facts.today
         let interviews = app.interviews.sorted { $0.date < $1.date }
         for (i, interview) in interviews.enumerated() where interview.date <= today {
             guard let promised = interview.nextStep, promised < today else { continue }

@@ -38,9 +38,19 @@ public struct Statistics: Sendable {
         case finalRound = "final-round"
         case offer, accepted
 
-        public static func < (a: Stage, b: Stage) -> Bool {
-            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        /// The stage's place in the funnel (compared for every application, so no array).
+        var rank: Int {
+            switch self {
+            case .applied: return 0
+            case .heardBack: return 1
+            case .interviewed: return 2
+            case .finalRound: return 3
+            case .offer: return 4
+            case .accepted: return 5
+            }
         }
+
+        public static func < (a: Stage, b: Stage) -> Bool { a.rank < b.rank }
     }
 
     public struct FunnelStep: Sendable, Hashable {
@@ -167,7 +177,7 @@ extension Statistics {
         scorecard = Practice.Kind.allCases.map { kind in
             var practice = Practice(kind: kind, kept: 0, of: 0, misses: [])
             for app in counted {
-                let tally = app.practices[kind] ?? ApplicationStatistics.Tally()
+                let tally = app.practices[kind]
                 practice.kept += tally.kept
                 practice.of += tally.of
                 practice.misses += tally.misses
