@@ -55,6 +55,9 @@ hf() {  # name, warmup runs, timed runs, then hyperfine arguments
 hf cmark-vs-report 1 "$RUNS" \
   --command-name cmark "cd $main && xargs -0 cmark < ../files-$MAIN.list > /dev/null" \
   --command-name report "$BIN report --format json --dir $main --today $TODAY > /dev/null"
+hf stats-vs-report 1 "$RUNS" \
+  --command-name report "$BIN report --format json --dir $main --today $TODAY > /dev/null" \
+  --command-name stats "$BIN stats --format json --dir $main --today $TODAY > /dev/null"
 hf check-one 20 $(( RUNS * 20 )) --shell=none \
   --command-name cmark "cmark $main/$one" \
   --command-name check "$BIN check $main/$one"
@@ -97,6 +100,9 @@ rows = []
 big = load("cmark-vs-report")
 ratio = big["report"]["mean"] / big["cmark"]["mean"]
 rows.append((f"report --format json, {main} applications", f"{fmt(big['report'])} vs cmark {fmt(big['cmark'])}", f"{ratio:.2f}x", "<= 1.0x", ratio <= 1.0))
+side = load("stats-vs-report")
+ratio = side["stats"]["mean"] / side["report"]["mean"]
+rows.append((f"stats --format json, {main} applications", f"{fmt(side['stats'])} vs report {fmt(side['report'])}", f"{ratio:.2f}x", "<= 1.1x", ratio <= 1.1))
 one = load("check-one")
 ratio = one["check"]["mean"] / one["cmark"]["mean"]
 rows.append(("check FILE, one application", f"{fmt(one['check'])} vs cmark {fmt(one['cmark'])}", f"{ratio:.2f}x", "<= 3x", ratio <= 3.0))

@@ -42,7 +42,7 @@ public struct ApplicationFacts: Sendable {
     package let idBase: String
 
     /// Every day something happened in the application, future ones included.
-    static func events(of app: Application) -> [Day] {
+    package static func events(of app: Application) -> [Day] {
         var days: [Day] = []
         if let applied = app.applied { days.append(applied) }
         for i in app.interviews {
@@ -71,12 +71,30 @@ public struct ApplicationFacts: Sendable {
     /// (`From Ms. Park: ...`, see `News`). What the job seeker did themselves (a thank-you,
     /// a briefing, their own log lines) is not news.
     func hasEmployerNews(after day: Day) -> Bool {
-        let app = application
-        if app.interviews.contains(where: { $0.date > day }) { return true }
-        if let offer = app.offer, offer.employerDays.contains(where: { $0 > day && $0 <= today }) { return true }
-        if app.references.contains(where: { ($0.contacted.map { $0 > day && $0 <= today }) ?? false }) { return true }
-        if app.log.contains(where: { $0.isNews && $0.day > day && $0.day <= today }) { return true }
-        return app.entries.contains { $0.day > day && $0.day <= today && News.isNews($0.title.utf8) }
+        if application.interviews.contains(where: { $0.date > day }) { return true }
+        return Self.employerNewsDays(of: application, through: today).contains { $0 > day }
+    }
+
+    /// Every day up to `today` the employer was heard from, in no order: an interview held, an
+    /// offer's verbal, written or approved day, a reference's `contacted` day, a log entry or
+    /// dated heading written as news. The one notion of news the playbook's "has the employer
+    /// answered?" and the statistics' "heard back" share. (An interview set ahead is news too,
+    /// with no day known: `hasEmployerNews` counts it.)
+    package static func employerNewsDays(of app: Application, through today: Day) -> [Day] {
+        var days: [Day] = []
+        for i in app.interviews where i.date <= today { days.append(i.date) }
+        if let offer = app.offer { days += offer.employerDays.filter { $0 <= today } }
+        for r in app.references { if let c = r.contacted, c <= today { days.append(c) } }
+        for entry in app.log where entry.isNews && entry.day <= today { days.append(entry.day) }
+        for entry in app.entries where entry.day <= today && News.isNews(entry.title.utf8) { days.append(entry.day) }
+        return days
+    }
+
+    /// Whether the job seeker recorded something in the log after `day` (up to today), as
+    /// `done` records a status inquiry: their own follow-up, or news they did not write as
+    /// `From NAME:`. A briefing or a thank-you is not an answer and not an inquiry.
+    func hasLogEntry(after day: Day) -> Bool {
+        application.log.contains { $0.day > day && $0.day <= today }
     }
 
     /// The interviewers of an interview as contact records.

@@ -2,7 +2,7 @@ import JobJournalCore
 import JobJournalPlaybook
 
 /// One look at the whole search on one day: the agenda, every application by stage, the
-/// references, the offers and the problems. Built once from the journal; every report
+/// references, the offers, the statistics and the problems. Built once from the journal; every report
 /// format (text, Markdown, JSON, HTML, iCalendar) is a function of this value alone, so
 /// renderers never re-read files or re-derive the playbook.
 public struct Report: Sendable {
@@ -25,6 +25,8 @@ public struct Report: Sendable {
     /// Every application with an offer, open or closed.
     public var offers: [OfferSummary]
     public var problems: Problems
+    /// How the search is going and how well the playbook is followed, over every application.
+    public var stats: Statistics
 
     /// What `check` would report, counted, and the files it could not read as applications.
     public struct Problems: Sendable, Hashable {
@@ -73,6 +75,7 @@ public struct Report: Sendable {
         interviewsAhead = UpcomingInterview.all(openApplications, from: today)
         references = Parallel.map(openApplications) { ReferenceStatus.all([$0], today: today) }.flatMap { $0 }
         offers = applications.compactMap { OfferSummary($0, today: today) }
+        stats = Statistics(journal: journal, today: today)
 
         // Counted only: `check` is where they are listed.
         let findings = Parallel.map(journal.files) { file -> (all: Int, errors: Int) in

@@ -8,7 +8,7 @@ import JobJournalPlaybook
 /// section is a case of `Section`, and the compiler then asks every writer to style it.
 package struct ReportDocument {
     package enum Section: String, CaseIterable, Sendable {
-        case agenda, pipeline, references, offers, problems
+        case agenda, pipeline, references, offers, statistics, problems
     }
 
     package let report: Report
@@ -39,6 +39,8 @@ package struct ReportDocument {
             return report.references.isEmpty ? ReportWording.noReferences(openOnly: true) : nil
         case .offers:
             return report.offers.isEmpty ? ReportWording.noOffers : nil
+        case .statistics:
+            return report.stats.applications == 0 ? ReportWording.noApplicationsSent : nil
         case .problems:
             return nil
         }

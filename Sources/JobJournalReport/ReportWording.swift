@@ -38,13 +38,14 @@ package enum ReportWording {
         return text
     }
 
-    /// "Agenda", "Pipeline", "References", "Offers", "Problems".
+    /// "Agenda", "Pipeline", "References", "Offers", "Statistics", "Problems".
     static func title(of section: ReportDocument.Section) -> String {
         switch section {
         case .agenda: return "Agenda"
         case .pipeline: return "Pipeline"
         case .references: return "References"
         case .offers: return "Offers"
+        case .statistics: return "Statistics"
         case .problems: return "Problems"
         }
     }
@@ -103,6 +104,8 @@ package enum ReportWording {
     // MARK: Pipeline
 
     static let noApplications = "No applications yet."
+    /// The statistics when no application has been sent.
+    static let noApplicationsSent = "No applications sent yet."
 
     static func stageName(_ stage: Status) -> String {
         switch stage {

@@ -9,12 +9,12 @@ import JobJournalEdit
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "One look at the whole search: agenda, pipeline, references, offers, problems.",
+        abstract: "One look at the whole search: agenda, pipeline, references, offers, statistics, problems.",
         discussion: """
             Writes the agenda (as 'due'), every open application by stage with its last \
             activity and next action, the closed ones, who was briefed and who was called, \
-            each offer's stage and which terms its letter spells out, and a count of the \
-            problems 'check' finds.
+            each offer's stage and which terms its letter spells out, the statistics of \
+            'stats' over every application, and a count of the problems 'check' finds.
 
             FORMATS
               text      for a terminal (the default); fits $COLUMNS or the terminal's width

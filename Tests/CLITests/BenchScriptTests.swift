@@ -20,10 +20,11 @@ struct BenchScriptTests {
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("machine: ") == true)
         let rows = lines.filter { $0.hasSuffix(" met") || $0.hasSuffix("NOT MET") }
-        #expect(rows.count == 6, "rows: \(rows)")
+        #expect(rows.count == 7, "rows: \(rows)")
         #expect(rows.contains { $0.hasPrefix("import linkedin, 20 rows, vs cp -r") })
         #expect(rows.contains { $0.hasPrefix("mail, 20 messages in a Maildir") })
         #expect(rows.contains { $0.hasPrefix("report --format json, 20 applications") })
+        #expect(rows.contains { $0.hasPrefix("stats --format json, 20 applications") && $0.contains(" vs report ") })
         #expect(rows.contains { $0.hasPrefix("check FILE, one application") })
         #expect(rows.contains { $0.hasPrefix("report growth 20 -> 200 (10x more)") })
         #expect(rows.contains { $0.hasPrefix("peak memory, report, 20 applications") && $0.contains(" MiB") })

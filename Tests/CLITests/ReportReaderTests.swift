@@ -102,23 +102,26 @@ struct ReportReaderTests {
         }
     }
 
-    @Test("headless Chromium renders the HTML report: no script, both charts, the text as printed",
+    @Test("headless Chromium renders the HTML report: no script, every chart, the text as printed",
           .enabled(if: ExternalTools.chromium != nil && ExternalTools.pdftotext != nil, "chromium or pdftotext is not installed: run 'make test-deps'"))
     func chromium() throws {
         let chromium = ExternalTools.chromium!
         let work = try makeJournal(["notes.txt": ""])
         let args = ExternalTools.chromiumArguments(profile: work.appendingPathComponent("profile"))
-        for (dir, expected) in [(packageRoot.appendingPathComponent("journal-example"),
-                                 ["Job search report", "Agenda", "Overdue", "Pipeline", "References", "Offers", "Problems",
-                                  "ABC Company", "Lakeshore Industrial Supply", "Summit Ridge Outfitters", "No problems in 11 files."]),
-                                (try hostileJournal(), [hostileCompany, "<b>90k</b>", "[Dana](http://evil.example) _Smith_", "notes/broken.md"])] {
+        // Two pictures of the pipeline, then the statistics' funnel, time to answer (when some
+        // application heard back on a known day) and scorecard.
+        for (dir, charts, expected) in [(packageRoot.appendingPathComponent("journal-example"), 5,
+                                 ["Job search report", "Agenda", "Overdue", "Pipeline", "References", "Offers", "Statistics", "Problems",
+                                  "ABC Company", "Lakeshore Industrial Supply", "Summit Ridge Outfitters", "No problems in 11 files.",
+                                  "How far do applications get?", "Is the playbook being followed?"]),
+                                (try hostileJournal(), 4, [hostileCompany, "<b>90k</b>", "[Dana](http://evil.example) _Smith_", "notes/broken.md"])] {
             let page = work.appendingPathComponent("report.html")
             #expect(try jobjournal(["report", "--dir", dir.path, "--today", exampleDay, "-o", page.path]).status == 0)
             let dom = try ExternalTools.run(chromium, args + ["--dump-dom", page.absoluteString])
             #expect(dom.status == 0, "\(dom.stderr.suffix(2000))")
             #expect(dom.stdout.contains("<h1>Job search report</h1>"))
             #expect(!dom.stdout.contains("<script"), "the browser built a script element")
-            #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == 2)
+            #expect(dom.stdout.components(separatedBy: "<svg ").count - 1 == charts)
             let pdf = work.appendingPathComponent("report.pdf")
             let printed = try ExternalTools.run(chromium, args + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
             #expect(printed.status == 0, "\(printed.stderr.suffix(2000))")

@@ -18,7 +18,7 @@ public struct Application: Sendable {
     /// `applied: true`: applied, on a day not written down.
     public var appliedOnUnknownDay: Bool
     public var link: String?
-    /// Where the posting was found, or who referred (`source: LinkedIn`).
+    /// Where the posting was found or who referred (`source:`): what statistics group by.
     public var source: String?
     /// A day the job seeker set themselves to follow up (`follow-up:`), and where it is written.
     public var followUp: Day?

@@ -4,8 +4,11 @@ import JobJournalCore
 /// Follow their wishes on how to be contacted: "draft a message that re-introduces yourself
 /// and reminds them of when you interviewed (and for which position). State that you were
 /// anticipating hearing from him/her by (date), and ... inquire about the status of the
-/// hiring process." So: when the latest interview's `next-step` is before today and nothing
-/// has happened since it, an inquiry is due the day after the promised day.
+/// hiring process." So: when the latest interview's `next-step` is before today and since it
+/// neither has the employer been heard from (`ApplicationFacts.hasEmployerNews`) nor has the
+/// job seeker logged anything (the inquiry itself, as `done` writes it), an inquiry is due
+/// the day after the promised day. Briefing a reference is the job seeker's own act, not an
+/// answer: it does not settle the inquiry.
 ///
 /// "Sometimes, the interviewer won't know the specific timetable or process for moving
 /// forward ... The only way to find out if you're still in the running is to follow-up." So
@@ -16,10 +19,10 @@ public struct StatusInquiryRule: Rule {
     public let kind = DueAction.Kind.statusInquiry
     public init() {}
 
-    /// The interview whose promised next step has passed without news, if any.
+    /// The interview whose promised next step has passed without news or an inquiry, if any.
     public static func overdueNextStep(_ app: ApplicationFacts) -> (interview: Interview, nextStep: Day)? {
         guard let interview = app.latestInterview, let next = interview.nextStep, next < app.today,
-            !app.hasNews(after: next)
+            !app.hasEmployerNews(after: next), !app.hasLogEntry(after: next)
         else { return nil }
         return (interview, next)
     }

@@ -68,6 +68,25 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A fraction or a median, at most three decimals (`0.667`, `4.5`, `12`), written the same
+    /// on every machine.
+    public mutating func number(_ value: Double) {
+        separate()
+        bytes.append(contentsOf: JSONWriter.decimal(value).utf8)
+    }
+
+    /// `value` rounded to three decimals, without trailing zeros.
+    package static func decimal(_ value: Double) -> String {
+        let thousandths = Int((value * 1000).rounded())
+        let sign = thousandths < 0 ? "-" : ""
+        let whole = abs(thousandths) / 1000, fraction = abs(thousandths) % 1000
+        guard fraction != 0 else { return sign + String(whole) }
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: 3 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return "\(sign)\(whole).\(digits)"
+    }
+
     public mutating func bool(_ value: Bool) {
         separate()
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
@@ -93,6 +112,7 @@ public struct JSONWriter: Sendable {
         }
     }
     public mutating func field(_ name: String, _ value: Int?) { key(name); if let value { number(value) } else { null() } }
+    public mutating func field(_ name: String, _ value: Double?) { key(name); if let value { number(value) } else { null() } }
     public mutating func field(_ name: String, _ values: [String]) {
         key(name)
         beginArray()

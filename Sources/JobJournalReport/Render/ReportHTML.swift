@@ -7,6 +7,16 @@ import JobJournalCore
 public enum ReportHTML {
     public static func render(_ report: Report) -> String {
         let document = ReportDocument(report)
+        var page = self.page(title: document.fullTitle, heading: document.title, dateline: document.dateline, intro: document.overview)
+        page += charts(report)
+        for section in document.sections { page += self.section(section, of: document) }
+        page += "</body>\n</html>\n"
+        return page
+    }
+
+    /// The page up to the end of its header: the head with the stylesheet, the heading, the
+    /// day and an introductory sentence.
+    static func page(title: String, heading: String, dateline: String, intro: String?) -> String {
         var page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -15,22 +25,18 @@ public enum ReportHTML {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <meta name="generator" content="jobjournal report">
-            <title>\(document.fullTitle)</title>
+            <title>\(title)</title>
             <style>
             \(stylesheet)</style>
             </head>
             <body>
             <header>
-            <h1>\(document.title)</h1>
-            <p class="day">\(document.dateline)</p>
-            <p>\(escape(document.overview))</p>
-            </header>
+            <h1>\(heading)</h1>
+            <p class="day">\(dateline)</p>
 
             """
-        page += charts(report)
-        for section in document.sections { page += self.section(section, of: document) }
-        page += "</body>\n</html>\n"
-        return page
+        if let intro { page += "<p>\(escape(intro))</p>\n" }
+        return page + "</header>\n"
     }
 
     // MARK: Sections
@@ -50,6 +56,7 @@ public enum ReportHTML {
             case .pipeline: out += pipeline(document)
             case .references: out += references(report)
             case .offers: out += offers(report)
+            case .statistics: out += statistics(report.stats)
             case .problems: out += problems(report)
             }
         }
@@ -261,6 +268,9 @@ public enum ReportHTML {
         table.pipeline th:nth-child(3) { width: 8rem; } table.pipeline th:nth-child(5) { width: 8.5rem; }
         ul.closed { padding-left: 1.25rem; }
         .note { font-size: 0.9rem; }
+        figcaption.question { color: var(--ink); font-size: 0.9rem; font-weight: 600; margin: 0 0 0.4rem; }
+        figure.funnel, figure.response { flex: 1 1 20rem; }
+        ul.notes { font-size: 0.875rem; color: var(--muted); padding-left: 1.25rem; }
         code { font-size: 0.9em; background: var(--band); padding: 0 0.25em; border-radius: 3px; }
         @media (max-width: 40rem) {
           body { padding: 0.75rem; font-size: 14px; }

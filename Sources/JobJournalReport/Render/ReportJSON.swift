@@ -4,7 +4,7 @@ import Dispatch
 
 /// The report as JSON, schema 1 (docs/json.md, docs/report.schema.json): the same action
 /// and reference objects as `due --format json` and `refs --format json`, plus the
-/// applications, interviews ahead, offers and a problem count. Fields are only ever added
+/// applications, interviews ahead, offers, a problem count and the statistics. Fields are only ever added
 /// within schema 1.
 public enum ReportJSON {
     public static func render(_ report: Report) -> String {
@@ -28,6 +28,8 @@ public enum ReportJSON {
         array("offers", report.offers, to: &w, sink: &sink, write)
         w.key("problems")
         write(report.problems, to: &w)
+        w.key("stats")
+        StatisticsJSON.write(report.stats, to: &w)
         w.endObject()
         w.flush(into: &sink)
     }

@@ -33,6 +33,7 @@ public enum ReportMarkdown {
             case .pipeline: return out + pipeline()
             case .references: return out + "\n" + references()
             case .offers: return out + "\n" + offers()
+            case .statistics: return out + ReportMarkdown.statistics(report.stats)
             case .problems: return out + "\n" + problems()
             }
         }
@@ -112,6 +113,28 @@ public enum ReportMarkdown {
         /// A command as inline code: `jobjournal check`.
         func code(_ command: String) -> String { "`\(command)`" }
     }
+
+    /// `stats --format markdown`: a title, then the statistics as the report's section has them.
+    public static func render(_ stats: Statistics) -> String {
+        "# \(ReportWording.statisticsTitle(on: stats.today))\n" + statistics(stats)
+    }
+
+    /// The summary, then each table under a heading of its own, its notes as a list.
+    static func statistics(_ stats: Statistics) -> String {
+        let stats = StatisticsDocument(stats)
+        var out = "\n" + ReportMarkdown.escape(stats.summary) + "\n"
+        for table in stats.tables {
+            out += "\n### \(table.title)\n\n"
+            if table.rows.isEmpty, let empty = table.empty {
+                out += empty + "\n"
+                continue
+            }
+            out += ReportMarkdown.table(table.columns, table.rows.map { $0.map(ReportMarkdown.escape) })
+            if !table.notes.isEmpty { out += "\n" + table.notes.map { "- " + ReportMarkdown.escape($0) + "\n" }.joined() }
+        }
+        return out
+    }
+
 
     /// A GitHub-style table; every cell is already escaped.
     static func table(_ header: [String], _ rows: [[String]]) -> String {

@@ -1,6 +1,6 @@
 import JobJournalCore
 
-/// The report for a terminal: agenda, pipeline, references, offers and problems, each
+/// The report for a terminal: agenda, pipeline, references, offers, statistics and problems, each
 /// section readable at 80 columns. Every piece of user text passes through
 /// `Terminal.plain`, so nothing in a file can send escape codes to the terminal.
 public enum ReportText {
@@ -22,6 +22,7 @@ public enum ReportText {
         case .pipeline: return pipeline(document, style: style)
         case .references: return ReferencesText.render(report.references, style: style)
         case .offers: return offers(report, style: style)
+        case .statistics: return StatisticsText.section(report.stats, style: style)
         case .problems: return problems(report, style: style)
         }
     }

@@ -41,12 +41,22 @@ struct StatusInquiryRuleTests {
         #expect(a.explain.contains("No preferred channel is recorded: the article says to ask at the end of the interview"))
     }
 
-    @Test("any news after the promised day satisfies it: a log entry, a briefing, an offer, a new interview")
+    @Test("news after the promised day satisfies it, or the inquiry logged: a log entry, an offer, a new interview, a reference called")
     func news() throws {
         #expect(try actions(StatusInquiryRule(), waiting, body: "- 2026-11-24 Mr. Jones called: round 2 next week\n", today: "2026-11-26").isEmpty)
-        #expect(try actions(StatusInquiryRule(), waiting + "\nreferences:\n  - name: D\n    briefed: 2026-11-25", today: "2026-11-26").isEmpty)
+        #expect(try actions(StatusInquiryRule(), waiting, body: "- 2026-11-24 From Ms. Park: the panel meets on Friday\n", today: "2026-11-26").isEmpty)
+        #expect(try actions(StatusInquiryRule(), waiting, body: "### 2026-11-25 From Mr. Jones: still deciding\n", today: "2026-11-26").isEmpty)
+        #expect(try actions(StatusInquiryRule(), waiting + "\nreferences:\n  - name: D\n    contacted: 2026-11-25", today: "2026-11-26").isEmpty)
         #expect(try actions(StatusInquiryRule(), waiting + "\noffer:\n  verbal: 2026-11-24", today: "2026-11-26").isEmpty)
         #expect(try actions(StatusInquiryRule(), waiting + "\n  - date: 2026-12-02\n    with: [Robert Jones]", today: "2026-11-26").isEmpty)
+    }
+
+    @Test("a briefing is the job seeker's own act, not an answer: it does not settle the inquiry (issue 16)")
+    func briefingIsNotAnswer() throws {
+        let briefed = waiting + "\nreferences:\n  - name: D\n    briefed: 2026-11-25"
+        #expect(dues(try actions(StatusInquiryRule(), briefed, today: "2026-11-26")) == ["2026-11-24:overdue"])
+        // A dated heading of the job seeker's own notes is no answer either.
+        #expect(try actions(StatusInquiryRule(), waiting, body: "### 2026-11-25 Thoughts on the role\n", today: "2026-11-26").count == 1)
     }
 
     @Test("news on the promised day itself does not count, nor does a log entry dated in the future")

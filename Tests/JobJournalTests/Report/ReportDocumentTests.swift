@@ -11,10 +11,10 @@ struct ReportDocumentTests {
     @Test("sections in order; an empty journal's sections each say so, the same words in text, Markdown and HTML")
     func emptyJournal() {
         let document = ReportDocument(Report(journal: journal([]), today: day("2026-11-26")))
-        #expect(document.sections == [.agenda, .pipeline, .references, .offers, .problems])
+        #expect(document.sections == [.agenda, .pipeline, .references, .offers, .statistics, .problems])
         let empties = document.sections.compactMap(document.empty)
         #expect(empties == ["Nothing due in the next 7 days.", "No applications yet.",
-                            "No references recorded for open applications.", "No offers yet."])
+                            "No references recorded for open applications.", "No offers yet.", "No applications sent yet."])
         let text = ReportText.render(document.report)
         let markdown = ReportMarkdown.render(document.report)
         let html = ReportHTML.render(document.report)
@@ -29,7 +29,7 @@ struct ReportDocumentTests {
     func fullJournal() {
         let document = ReportDocument(Report(journal: ReportTests.sample, today: day("2026-11-26")))
         #expect(!document.report.agenda.isEmpty && !document.report.open.isEmpty && !document.report.offers.isEmpty)
-        for section: ReportDocument.Section in [.agenda, .pipeline, .offers, .problems] {
+        for section: ReportDocument.Section in [.agenda, .pipeline, .offers, .statistics, .problems] {
             #expect(document.empty(section) == nil, "\(section)")
         }
     }

@@ -27,7 +27,7 @@ struct ReportTextTests {
     func sections() {
         let text = ReportText.render(Report(journal: ReportTests.sample, today: day("2026-11-26")))
         let headings = text.split(separator: "\n").filter { $0.first?.isUppercase == true && $0 == $0.uppercased() }
-        #expect(headings == ["AGENDA", "PIPELINE", "REFERENCES", "OFFERS", "PROBLEMS"])
+        #expect(headings == ["AGENDA", "PIPELINE", "REFERENCES", "OFFERS", "STATISTICS", "PROBLEMS"])
         #expect(text.contains("Applied (1)\n  Application"))
         #expect(text.contains("  Zeta: Analyst  ") && text.contains("    next Sun 2026-12-20  Keep your promise: Send the portfolio\n"))
         #expect(text.contains("Closed (1)\n  Old Co: Clerk (rejected, last activity 2026-10-01)\n"))
