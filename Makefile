@@ -79,9 +79,11 @@ test-deps: deps
 # dangerous"). They come from the Swift runtime's and Foundation's static archives, not from
 # jobjournal's code, and nothing here can act on them. No linker option silences these and
 # not others (ld's -w hides errors too), so exactly those lines, naming an archive of the
-# toolchain's swift_static folder, are dropped; every other line (a compiler warning, an
-# error) and the exit status pass through.
-STATIC_LINK_NOTES = '^[^ ]*/swift_static/[^ ]*\.a\(.*: warning: (Using .[a-z_]+. in statically linked applications requires at runtime the shared libraries from the glibc version used for linking|the use of .mktemp. is dangerous, better use .mkstemp. or .mkdtemp.)$$'
+# toolchain's swift_static folder or of GLib and GMime (which mail links), are dropped, with
+# two notes SwiftPM makes about packages, not about jobjournal: GMime's pkg-config flags it
+# leaves out, and ZIPFoundation's privacy manifest for Apple's platforms. Every other line
+# (a compiler warning, an error) and the exit status pass through.
+STATIC_LINK_NOTES = '^[^ ]*/(swift_static/[^ ]*|lib(glib|gobject|gmime)-[0-9.]+)\.a\(.*: warning: (Using .[a-z_0-9]+. in statically linked applications requires at runtime the shared libraries from the glibc version used for linking|the use of .mktemp. is dangerous, better use .mkstemp. or .mkdtemp.)$$|^warning: prohibited flag\(s\): -D_LARGEFILE64_SOURCE, -pthread$$|^warning: .zipfoundation.: found 1 file\(s\) which are unhandled; explicitly declare them as resources or exclude from the target$$|^ *$(CURDIR)/\.build/checkouts/ZIPFoundation/Sources/ZIPFoundation/Resources/PrivacyInfo\.xcprivacy$$'
 BUILD_RELEASE = $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -static-executable --product jobjournal
 
 build: deps
