@@ -1,4 +1,3 @@
-import Glibc
 import JobJournalCore
 
 /// Front matter that is not meant to be read as an application's YAML, told by its bytes
@@ -7,19 +6,7 @@ enum FrontMatterShape {
     /// Obsidian's and Templater's placeholders (`{{date:YYYY-MM-DD}}`, `<% tp.file.title %>`):
     /// the file is a template for notes, not a note.
     static func hasTemplatePlaceholders(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        contains(bytes, UInt8(ascii: "{"), then: UInt8(ascii: "{")) || contains(bytes, UInt8(ascii: "<"), then: UInt8(ascii: "%"))
-    }
-
-    /// Whether the byte `first` is followed by `second` somewhere, found with `memchr`.
-    private static func contains(_ bytes: UnsafeRawBufferPointer, _ first: UInt8, then second: UInt8) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var offset = 0
-        while offset + 1 < bytes.count, let hit = memchr(base + offset, Int32(first), bytes.count - offset - 1) {
-            let at = base.distance(to: UnsafeRawPointer(hit))
-            if bytes[at + 1] == second { return true }
-            offset = at + 1
-        }
-        return false
+        BytePair.occurs(UInt8(ascii: "{"), UInt8(ascii: "{"), in: bytes) || BytePair.occurs(UInt8(ascii: "<"), UInt8(ascii: "%"), in: bytes)
     }
 
     /// A file opening with `+++`, the TOML front matter delimiter of Hugo and other tools.

@@ -46,7 +46,7 @@ struct Unset: ParsableCommand {
     func run() throws {
         let path: YAMLPath
         do { path = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
-        let loaded = journal.load()
+        let loaded = journal.load { designatesApplication(app, in: $0) }
         let file = findApplication(app, in: loaded)
         let settings = loaded.settings
         edit(file, dryRun: write.dryRun) { [force] file throws(EditRefusal) in

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Obsidian's links between notes, `[[Acme Corp]]` and `[[companies/acme|Acme Corp]]`, as the
 /// text they show: wherever a journal value holds one, jobjournal reads the name, so the
 /// company is Acme Corp in every output and an interviewer's link matches their contact.
@@ -26,18 +24,9 @@ public enum Wikilink {
         return out
     }
 
-    /// Whether `[[` occurs, found with `memchr`: every text value of every file passes here.
+    /// Whether `[[` occurs: every text value of every file passes here.
     private static func mayHoldLink(_ text: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset + 1 < bytes.count, let hit = memchr(base + offset, 0x5B, bytes.count - offset - 1) {
-                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                if bytes[at + 1] == 0x5B { return true }
-                offset = at + 1
-            }
-            return false
-        }
-        return found ?? text.contains("[[")
+        text.utf8.withContiguousStorageIfAvailable { BytePair.occurs(0x5B, 0x5B, in: UnsafeRawBufferPointer($0)) }
+            ?? text.contains("[[")
     }
 }
