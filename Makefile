@@ -84,11 +84,19 @@ test-deps: deps
 # leaves out, and ZIPFoundation's privacy manifest for Apple's platforms. Every other line
 # (a compiler warning, an error) and the exit status pass through.
 STATIC_LINK_NOTES = '^[^ ]*/(swift_static/[^ ]*|lib(glib|gobject|gmime)-[0-9.]+)\.a\(.*: warning: (Using .[a-z_0-9]+. in statically linked applications requires at runtime the shared libraries from the glibc version used for linking|the use of .mktemp. is dangerous, better use .mkstemp. or .mkdtemp.)$$|^warning: prohibited flag\(s\): -D_LARGEFILE64_SOURCE, -pthread$$|^warning: .zipfoundation.: found 1 file\(s\) which are unhandled; explicitly declare them as resources or exclude from the target$$|^ *$(CURDIR)/\.build/checkouts/ZIPFoundation/Sources/ZIPFoundation/Resources/PrivacyInfo\.xcprivacy$$'
-BUILD_RELEASE = $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -static-executable --product jobjournal
+BUILD_RELEASE = $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -static-executable
+# Two executables: jobjournal, and jobjournal-bridge beside it, which does the work of import,
+# export, lsp and mail, the commands that need Foundation, the CSV and ZIP packages and GMime
+# (docs/architecture.md). jobjournal starts it from its own folder or ../libexec/jobjournal/.
+BRIDGE     = .build/release/jobjournal-bridge
+LIBEXEC    = $(DESTDIR)$(PREFIX)/libexec/jobjournal
 
 build: deps
-	@echo "$(BUILD_RELEASE)"
-	@exec 4>&1; status=$$( { { $(BUILD_RELEASE) 2>&1; echo $$? >&3; } | grep -v -E $(STATIC_LINK_NOTES) >&4; } 3>&1 ); exit $$status
+	@for product in jobjournal jobjournal-bridge; do \
+	  echo "$(BUILD_RELEASE) --product $$product"; \
+	  exec 4>&1; status=$$( { { $(BUILD_RELEASE) --product $$product 2>&1; echo $$? >&3; } | grep -v -E $(STATIC_LINK_NOTES) >&4; } 3>&1 ); \
+	  [ "$$status" = 0 ] || exit $$status; \
+	done
 
 demo: build
 	@echo "== jobjournal check journal-example"
@@ -131,17 +139,18 @@ bench: bench-deps build
 	scripts/bench.sh
 
 install: build
-	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
+	install -d $(DESTDIR)$(PREFIX)/bin $(LIBEXEC) $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
 	  $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	# Stripped (-s): the debug information is most of the build's size and no use installed.
 	install -s -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/jobjournal
+	install -s -m 755 $(BRIDGE) $(LIBEXEC)/jobjournal-bridge
 	$(RELEASE) manual > $(SHARE)/man/man1/jobjournal.1
 	$(RELEASE) --generate-completion-script bash > $(SHARE)/bash-completion/completions/jobjournal
 	$(RELEASE) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_jobjournal
 	$(RELEASE) --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/jobjournal.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/jobjournal $(SHARE)/man/man1/jobjournal.1 \
+	rm -f $(DESTDIR)$(PREFIX)/bin/jobjournal $(LIBEXEC)/jobjournal-bridge $(SHARE)/man/man1/jobjournal.1 \
 	  $(SHARE)/bash-completion/completions/jobjournal $(SHARE)/zsh/site-functions/_jobjournal \
 	  $(SHARE)/fish/vendor_completions.d/jobjournal.fish
 

@@ -5,6 +5,7 @@ let package = Package(
     name: "jobjournal",
     products: [
         .executable(name: "jobjournal", targets: ["jobjournal"]),
+        .executable(name: "jobjournal-bridge", targets: ["jobjournal-bridge"]),
         .library(
             name: "JobJournal",
             targets: [
@@ -51,10 +52,17 @@ let package = Package(
             "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit",
         ]),
         .target(name: "JobJournalMail", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit", "CGMime"]),
+        // Every command's options, help and work, on ArgumentParser; import, export, lsp and
+        // mail do their work in jobjournal-bridge (Sources/JobJournalCLI/Bridge.swift).
+        .target(name: "JobJournalCLI", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit", "CJemalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The command people run. It links none of Foundation, CSV.swift, ZIPFoundation or
+        // GMime, so every command starts as fast as the six layers allow.
+        .executableTarget(name: "jobjournal", dependencies: ["JobJournalCLI"]),
+        // import, export, lsp and mail, started by jobjournal with the same arguments.
         .executableTarget(
-            name: "jobjournal",
+            name: "jobjournal-bridge",
             dependencies: [
-                "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
+                "JobJournalCLI", "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
                 "JobJournalEdit", "JobJournalImport", "JobJournalLSP", "JobJournalMail", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -64,7 +72,8 @@ let package = Package(
                 "JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport",
                 "JobJournalEdit", "JobJournalImport", "JobJournalLSP", "JobJournalMail",
             ]),
-        // Runs the built executable, so it depends on it to have it built first.
-        .testTarget(name: "CLITests", dependencies: ["jobjournal"], exclude: ["Golden", "Fixtures"]),
+        // Runs the built executables, so it depends on them to have them built first; FastPathTests
+        // reads JobJournalCLI's fast path directly.
+        .testTarget(name: "CLITests", dependencies: ["JobJournalCLI", "jobjournal", "jobjournal-bridge"], exclude: ["Golden", "Fixtures"]),
     ]
 )

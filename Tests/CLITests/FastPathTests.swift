@@ -39,7 +39,7 @@ struct FastPathTests {
     }
 }
 
-@testable import jobjournal
+@testable import JobJournalCLI
 
 @Suite("Which calls take check's fast start")
 struct FastPathChoiceTests {

@@ -9,9 +9,10 @@ import JobJournalEdit
 
 import Glibc
 
-@main
-struct JobJournalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct JobJournalCommand: ParsableCommand {
+    package init() {}
+
+    package static let configuration = CommandConfiguration(
         commandName: "jobjournal",
         abstract: "Tells a job seeker what to do next, from a folder of Markdown notes.",
         discussion: """
@@ -53,7 +54,7 @@ struct JobJournalCommand: ParsableCommand {
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
-    static func main() {
+    package static func main() {
         Allocator.configure()
         if let check = FastPath.check(CommandLine.arguments.dropFirst()) { Glibc.exit(check.run()) }
         DashedWords.refuseHelpInDisguise(CommandLine.arguments.dropFirst())
@@ -114,35 +115,35 @@ enum Allocator {
 }
 
 /// The documented exit statuses.
-enum ExitStatus {
-    static let success: Int32 = 0
-    static let problems: Int32 = 1
-    static let failure: Int32 = 2
+package enum ExitStatus {
+    package static let success: Int32 = 0
+    package static let problems: Int32 = 1
+    package static let failure: Int32 = 2
 }
 
 /// Writes a message to standard error. Whatever it quotes (an argument, a file name, a
 /// value) reaches the terminal with its control characters shown (`Terminal.plainLines`),
 /// ArgumentParser's own messages included.
-func printError(_ message: String) {
+package func printError(_ message: String) {
     let shown = Terminal.plainLines(message)
     var standardError = FileDescriptorSink(fd: 2)
     standardError.write(shown.hasSuffix("\n") ? shown : shown + "\n")
 }
 
 /// Writes to standard output in one call, without Swift's per-print locking.
-func writeOut(_ text: String) {
+package func writeOut(_ text: String) {
     var standardOutput = FileDescriptorSink(fd: 1)
     standardOutput.write(text)
 }
 
 /// A failure of the command itself: message on stderr, exit status 2.
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+package struct CommandFailure: Error, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) { self.description = description }
 }
 
 extension CommandFailure {
-    func exit() -> Never {
+    package func exit() -> Never {
         printError("jobjournal: \(description)")
         Glibc.exit(ExitStatus.failure)
     }

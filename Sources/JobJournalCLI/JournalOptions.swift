@@ -9,14 +9,16 @@ import JobJournalEdit
 import Glibc
 
 /// Options every command that reads the journal takes.
-struct JournalOptions: ParsableArguments {
+package struct JournalOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("The journal folder (default: $JOBJOURNAL_DIR, else the nearest folder upward with .jobjournal.yaml, else the current folder).", valueName: "dir"))
-    var dir: String?
+    package var dir: String?
 
     @Option(name: .long, help: ArgumentHelp("The day to treat as today, YYYY-MM-DD (default: $JOBJOURNAL_TODAY, else the local date).", valueName: "date"))
-    var today: String?
+    package var today: String?
 
-    func validate() throws {
+    package func validate() throws {
         if case .failure(let error) = resolvedToday { throw ValidationError(error.description) }
     }
 
@@ -26,12 +28,12 @@ struct JournalOptions: ParsableArguments {
 
     /// Today's date: --today, else JOBJOURNAL_TODAY, else the local calendar day (validated
     /// before any command runs).
-    var day: Day { (try? resolvedToday.get()) ?? Day.today() }
+    package var day: Day { (try? resolvedToday.get()) ?? Day.today() }
 
-    var root: String { Environment.journalRoot(dir: dir) }
+    package var root: String { Environment.journalRoot(dir: dir) }
 
     /// Loads the journal, or fails the command with exit status 2.
-    func load(paths: [String]? = nil) -> Journal {
+    package func load(paths: [String]? = nil) -> Journal {
         do {
             return try JournalLoader.load(root: root, paths: paths)
         } catch {
@@ -67,8 +69,8 @@ struct JournalOptions: ParsableArguments {
     }
 }
 
-enum Environment {
-    static func value(_ name: String) -> String? {
+package enum Environment {
+    package static func value(_ name: String) -> String? {
         guard let raw = getenv(name) else { return nil }
         return String(cString: raw)
     }

@@ -69,7 +69,7 @@ func edit(_ file: ParsedFile, dryRun: Bool,
 
 /// Ends the command after a write that did not happen: status 1 when the file's content
 /// refused it, 2 when the file system failed.
-func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
+package func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
     switch failure {
     case .refused(let refusal):
         printError("jobjournal: \(refusal.reported(for: Terminal.plain(path)))")
@@ -84,7 +84,7 @@ func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
 /// would, so tests can see that the file is whole, old or new. `JOBJOURNAL_TEST_PAUSE_AT`
 /// stops the process there (SIGSTOP) until it is continued (SIGCONT), so a test can change
 /// the file meanwhile, as another program would.
-func testHook() -> AtomicWrite.Hook? {
+package func testHook() -> AtomicWrite.Hook? {
     let crash = Environment.value("JOBJOURNAL_TEST_CRASH_AT").flatMap(AtomicWrite.Step.init(rawValue:))
     let pause = Environment.value("JOBJOURNAL_TEST_PAUSE_AT").flatMap(AtomicWrite.Step.init(rawValue:))
     guard crash != nil || pause != nil else { return nil }
@@ -105,7 +105,7 @@ func testSafeguards() -> AtomicWrite.Safeguards {
 }
 
 /// A day option: YYYY-MM-DD, or the usage error.
-func parseDay(_ text: String?, option: String) throws -> Day? {
+package func parseDay(_ text: String?, option: String) throws -> Day? {
     guard let text else { return nil }
     guard let day = Day(iso: text) else { throw ValidationError("\(option) should be a day written YYYY-MM-DD, not '\(text)'") }
     return day

@@ -1,10 +1,10 @@
 import ArgumentParser
 import JobJournalCore
-import JobJournalIO
-import JobJournalImport
 
-struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct Export: ParsableCommand {
+    package init() {}
+
+    package static let configuration = CommandConfiguration(
         abstract: "Write the journal as a CSV sheet, one row per application.",
         discussion: """
             Columns: File, Company, Position, Status, Applied, Last Activity, Next Action, \
@@ -24,29 +24,17 @@ struct Export: ParsableCommand {
             """
     )
 
-    @OptionGroup var journal: JournalOptions
+    @OptionGroup package var journal: JournalOptions
 
     @Option(help: "Output format: csv (the only one so far).")
-    var format: String = "csv"
+    package var format: String = "csv"
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file (replacing it whole) instead of standard output.", valueName: "file"))
-    var output: String?
+    package var output: String?
 
-    func validate() throws {
+    package func validate() throws {
         guard format == "csv" else { throw ValidationError("--format should be csv, not '\(format)'") }
     }
 
-    func run() throws {
-        let bytes = CSVExport.sheet(journal.load(), today: journal.day)
-        guard let output else {
-            var standardOutput = FileDescriptorSink(fd: 1)
-            standardOutput.write(bytes)
-            return
-        }
-        do {
-            try AtomicWrite.replace(output, hook: testHook()) { $0.write(bytes) }
-        } catch {
-            fail(error, path: output)
-        }
-    }
+    package func run() throws { try Bridge.run(self) }
 }

@@ -1,32 +1,12 @@
 import ArgumentParser
 import CJemalloc
+import JobJournalCLI
 import JobJournalCore
 import JobJournalLSP
 
-import Glibc
-
-struct Lsp: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Serve the journal to an editor over the Language Server Protocol.",
-        discussion: """
-            Speaks LSP 3.17 on standard input and output, for the application files of the \
-            journal that holds each opened file (--dir, else $JOBJOURNAL_DIR, else the nearest \
-            folder upward with .jobjournal.yaml, else the editor's workspace folder): the \
-            problems 'check' reports as you type, hover, completion, go to definition and \
-            references for contacts, the outline, "due in 2 days" hints, and code actions \
-            that make the edits 'done' and 'draft --append' make. The journal is read again \
-            when its files change on disk. See docs/editors.md for Neovim, Emacs, Helix and \
-            VS Code.
-
-            EXAMPLES
-              jobjournal lsp
-              jobjournal lsp --dir ~/jobs --today 2026-11-26
-            """
-    )
-
-    @OptionGroup var journal: JournalOptions
-
-    func run() throws {
+extension Lsp {
+    /// Serves until the editor says exit; the exit status is the protocol's (0 after shutdown).
+    func work() throws {
         LongRunning.allocator()
         let fixed = journal.today
         let root = journal.dir ?? Environment.value("JOBJOURNAL_DIR").flatMap { $0.isEmpty ? nil : $0 }
