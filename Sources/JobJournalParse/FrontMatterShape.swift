@@ -6,7 +6,7 @@ enum FrontMatterShape {
     /// Obsidian's and Templater's placeholders (`{{date:YYYY-MM-DD}}`, `<% tp.file.title %>`):
     /// the file is a template for notes, not a note.
     static func hasTemplatePlaceholders(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        BytePair.occurs(UInt8(ascii: "{"), UInt8(ascii: "{"), in: bytes) || BytePair.occurs(UInt8(ascii: "<"), UInt8(ascii: "%"), in: bytes)
+        ByteScan.pairOccurs(UInt8(ascii: "{"), UInt8(ascii: "{"), in: bytes) || ByteScan.pairOccurs(UInt8(ascii: "<"), UInt8(ascii: "%"), in: bytes)
     }
 
     /// A file opening with `+++`, the TOML front matter delimiter of Hugo and other tools.

@@ -17,16 +17,9 @@ package enum TextCheck {
         guard let base = bytes.baseAddress else { return nil }
         var i = 0
         while i < n {
-            // Fast path: eight ASCII bytes with no NUL among them.
-            if i + 8 <= n {
-                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & high
-                if word & high == 0 && hasZero == 0 {
-                    i += 8
-                    continue
-                }
-            }
+            // Past runs of ASCII with no NUL, eight bytes at a time.
+            i = ByteScan.skip(base, from: i, to: n) { ByteScan.nonASCII($0) | ByteScan.equal(0, $0) }
+            guard i < n else { break }
             let c = bytes[i]
             if c == 0 { return .nul(offset: i) }
             if c < 0x80 {

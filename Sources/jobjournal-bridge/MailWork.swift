@@ -8,17 +8,17 @@ import JobJournalReport
 import JobJournalEdit
 import JobJournalMail
 
+import Dispatch
 import Glibc
 
 extension Mail {
     /// Reads the sources, matches the messages, prints the proposals and writes them with --apply.
     func work() throws {
-        let loaded = journal.load()
         let today = journal.day
-        let settings = loaded.settings
+        let root = journal.root
+        let settings = JournalLoader.settings(root: root).0
         var sources: [MailSource] = maildir.map(MailSource.maildir) + mbox.map(MailSource.mbox) + eml.map(MailSource.eml)
         if sources.isEmpty {
-            let root = loaded.root
             func resolve(_ path: String) -> String {
                 if path.hasPrefix("~/"), let home = Environment.value("HOME") { return FileSystem.join(home, String(path.dropFirst(2))) }
                 return path.hasPrefix("/") ? path : FileSystem.join(root, path)
@@ -27,17 +27,25 @@ extension Mail {
                 + settings.mail.eml.map { .eml(resolve($0)) }
         }
         guard !sources.isEmpty else {
+            _ = journal.load()  // a journal that cannot be read is the first thing to say
             CommandFailure("no mail to read: give --maildir, --mbox or --eml, or set mail: in \(Settings.fileName) (docs/mail.md)").exit()
         }
         let addresses = me.isEmpty ? settings.me : me
         if addresses.isEmpty {
             printError("jobjournal: no address of yours is known (--me, or me: in \(Settings.fileName)), so no message counts as sent by you")
         }
+        // The mailbox is read while the journal is: neither needs the other until matching.
+        let reading = Slots<Result<MailReader.Scan, MailReader.Failure>>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [sources] in
+            reading.store(Result { () throws(MailReader.Failure) in try MailReader.read(sources) }, at: 0)
+        }
+        let loaded = journal.load()
+        group.wait()
         let scan: MailReader.Scan
-        do {
-            scan = try MailReader.read(sources)
-        } catch {
-            CommandFailure(error.description).exit()
+        switch reading.take()[0] {
+        case .success(let read): scan = read
+        case .failure(let error): CommandFailure(error.description).exit()
         }
         let match = MailMatcher.match(scan.messages, journal: loaded, me: addresses, today: today,
                                       since: try parseDay(since, option: "--since"))

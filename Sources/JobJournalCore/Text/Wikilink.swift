@@ -26,7 +26,7 @@ public enum Wikilink {
 
     /// Whether `[[` occurs: every text value of every file passes here.
     private static func mayHoldLink(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { BytePair.occurs(0x5B, 0x5B, in: UnsafeRawBufferPointer($0)) }
+        text.utf8.withContiguousStorageIfAvailable { ByteScan.pairOccurs(0x5B, 0x5B, in: UnsafeRawBufferPointer($0)) }
             ?? text.contains("[[")
     }
 }

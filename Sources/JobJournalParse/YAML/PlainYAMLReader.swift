@@ -70,10 +70,8 @@ package struct PlainYAMLReader {
         var ascii = true
         while i < count {
             // Eight bytes at a time while they are printable ASCII or line feeds.
-            if i + 8 <= count && isPrintableASCII(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
-            }
+            i = ByteScan.skip(UnsafeRawPointer(p), from: i, to: count, unless: notPrintableASCII)
+            guard i < count else { break }
             let b = p[i]
             if b < 0x80 {
                 if b < 0x20 && b != 0x0A || b == 0x7F { throw Declined() }
@@ -124,17 +122,9 @@ package struct PlainYAMLReader {
         return ascii
     }
 
-    /// Whether the eight bytes of `w` are all 0x20...0x7E or line feeds. Each test sets a
-    /// byte's high bit exactly when the byte is of its kind; no carry crosses bytes.
-    @inline(__always) private static func isPrintableASCII(_ w: UInt64) -> Bool {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let controls = ~(((w & low) &+ 0x6060_6060_6060_6060) | w) & high
-        let lf = w ^ 0x0A0A_0A0A_0A0A_0A0A
-        let lineFeeds = ~(((lf & low) &+ low) | lf) & high
-        let del = w ^ low
-        let dels = ~(((del & low) &+ low) | del) & high
-        return (w & high) | (controls & ~lineFeeds) | dels == 0
+    /// The bytes other than 0x20...0x7E and line feeds.
+    @inline(__always) private static func notPrintableASCII(_ w: UInt64) -> UInt64 {
+        ByteScan.nonASCII(w) | (ByteScan.below(0x20, w) & ~ByteScan.equal(0x0A, w)) | ByteScan.equal(0x7F, w)
     }
 
     /// Space, or the end of the line.

@@ -163,10 +163,8 @@ public struct JSONWriter: Sendable {
             let base = UnsafeRawPointer(utf8.baseAddress)
             while i < utf8.count {
                 // Eight bytes at a time while none of them can need an escape.
-                if let base, i + 8 <= utf8.count, !JSONWriter.mayNeedEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
+                if let base { i = ByteScan.skip(base, from: i, to: utf8.count, unless: JSONWriter.mayNeedEscape) }
+                guard i < utf8.count else { break }
                 let b = utf8[i]
                 // The C1 controls, U+0080...U+009F, are C2 80...C2 9F: JSON allows them raw,
                 // but a terminal showing the JSON may obey them, so they are escaped too.
@@ -198,16 +196,12 @@ public struct JSONWriter: Sendable {
         out.append(0x22)
     }
 
-    /// Whether any of eight bytes may be one that needs escaping: below 0x20, `"`, `\`, DEL,
-    /// or 0xC2 (the lead byte of the C1 controls). It may say yes wrongly, never no wrongly.
+    /// The bytes that may need escaping: below 0x20, `"`, `\`, DEL, and 0xC2 (the lead byte of
+    /// the C1 controls, which are looked at one by one).
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let below20 = (word &- ones &* 0x20) & ~word & highs
-        return (below20 | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
-            | hasZero(word ^ (ones &* 0x7F)) | hasZero(word ^ (ones &* 0xC2))) != 0
+    static func mayNeedEscape(_ word: UInt64) -> UInt64 {
+        ByteScan.below(0x20, word) | ByteScan.equal(0x22, word) | ByteScan.equal(0x5C, word)
+            | ByteScan.equal(0x7F, word) | ByteScan.equal(0xC2, word)
     }
 
     /// `\u00XX` for a code point below U+0100.
