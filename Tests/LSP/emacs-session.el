@@ -4,14 +4,15 @@
 ;; editors/emacs/jobjournal-eglot.el sets it up: open a file of the journal, type, see
 ;; check's warning through Flymake, apply the quick fix, hover, complete, go to a
 ;; definition, "Mark done", save, see a change to .jobjournal.yaml on disk, shut the
-;; server down.  Each step writes a line to
-;; $JJ_OUT; the Swift test (Tests/CLITests/LanguageServerClientTests.swift) reads them.
-;; The exit status is 0 when every step ran, 1 when one failed, 2 on the watchdog.
+;; server down.  Each step writes a line to $JJ_OUT; the Swift test
+;; (Tests/CLITests/LanguageServerClientTests.swift) reads them.  The exit status is 0 when
+;; every step ran, 1 when one failed, 2 on the watchdog.
 ;;
 ;; Batch Emacs has no command loop: where a user's command would end (after find-file),
 ;; the script runs `post-command-hook' itself; where the user would stop typing, it runs
-;; the idle timers (Eglot sends its didChange from one); and it waits in
-;; `accept-process-output', where Emacs reads the server and runs the other timers.
+;; the idle timers (Eglot sends its didChange from one); it waits in
+;; `accept-process-output', where Emacs reads the server and runs the other timers, or in
+;; `read-event' where file notifications (events) must arrive too.
 
 ;;; Code:
 

@@ -23,8 +23,9 @@ Add \"--today\" \"YYYY-MM-DD\" to pin the day, as on the command line."
   :group 'tools)
 
 (defun jobjournal-eglot-root (file)
-  "The journal FILE belongs to: the nearest folder upward with .jobjournal.yaml,
-else the folder JOBJOURNAL_DIR names if FILE is inside it, else nil."
+  "The journal FILE belongs to, or nil.
+That is the nearest folder upward with .jobjournal.yaml, else the folder
+JOBJOURNAL_DIR names if FILE is inside it."
   (let ((env (getenv "JOBJOURNAL_DIR")))
     (or (locate-dominating-file file ".jobjournal.yaml")
         (and env (not (string-empty-p env))
@@ -32,9 +33,9 @@ else the folder JOBJOURNAL_DIR names if FILE is inside it, else nil."
              (file-name-as-directory (expand-file-name env))))))
 
 (defun jobjournal-eglot-project (dir)
-  "For Eglot only: the journal holding DIR is the project, so the server is
-given the journal's folder (not, say, the Git repository above it) and one
-server serves each journal."
+  "For Eglot only, the journal holding DIR is the project.
+The server is then given the journal's folder (not, say, the Git repository
+above it), and one server serves each journal."
   (when-let* (((bound-and-true-p eglot-lsp-context))
               (root (jobjournal-eglot-root dir)))
     (cons 'transient root)))
@@ -42,7 +43,7 @@ server serves each journal."
 (add-hook 'project-find-functions #'jobjournal-eglot-project)
 
 (defun jobjournal-eglot-ensure ()
-  "Start (or join) jobjournal's language server if this buffer's file is in a journal."
+  "Start (or join) jobjournal's language server for a file in a journal."
   (when (and buffer-file-name (jobjournal-eglot-root buffer-file-name))
     (eglot-ensure)))
 
