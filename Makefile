@@ -27,10 +27,10 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Emacs reads check's output too, git runs the pre-commit hook of init --git and applies
 # --dry-run diffs, bash, zsh and fish load the completions; GNU time measures peak memory;
 # jq runs the README's example; PyYAML reads back what set writes; Neovim's built-in client
-# runs a session with the language server; mandoc lints the man page and man-db shows it
-# at 80 columns.
+# and Emacs's Eglot (elpa-eglot, for Emacs 28) run sessions with the language server; mandoc
+# lints the man page and man-db shows it at 80 columns.
 BUILD_PACKAGES = libcmark-dev libyaml-dev libjemalloc-dev zlib1g-dev libgmime-3.0-dev libunistring-dev pkg-config
-TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq python3-yaml neovim mandoc man-db
+TEST_PACKAGES  = vim chromium fonts-dejavu-core poppler-utils cmark-gfm cmark hyperfine emacs-nox git zsh fish time jq python3-yaml neovim elpa-eglot mandoc man-db
 # The benchmark times jobjournal against the cmark command with hyperfine.
 BENCH_PACKAGES = cmark hyperfine
 # Python packages the tests read output with: icalendar parses the calendar feed, jsonschema

@@ -36,9 +36,17 @@ enum ExternalTools {
     /// PyYAML, the YAML 1.1 reader most scripts and static-site generators use.
     static let pyyaml = pythonHas("yaml")
     /// The language server's clients: pytest-lsp drives it as an editor would, and Neovim's
-    /// built-in client runs a session headless.
+    /// built-in client and Emacs's Eglot each run a session headless.
     static let pytestLSP = pythonHas("pytest_lsp")
     static let neovim = executable("/usr/bin/nvim")
+    /// Emacs with Eglot: built in from Emacs 29, Debian's elpa-eglot for Emacs 28 (where -Q
+    /// leaves it to `package-initialize` to find).
+    static let emacsWithEglot: String? = {
+        guard let emacs = executable("/usr/bin/emacs") else { return nil }
+        let probe = "(progn (require 'package) (add-to-list 'package-directory-list \"/usr/share/emacs/site-lisp/elpa\")"
+            + " (package-initialize) (kill-emacs (if (locate-library \"eglot\") 0 1)))"
+        return (try? run(emacs, ["--batch", "-Q", "--eval", probe], timeout: 30).status) == 0 ? emacs : nil
+    }()
 
     /// What is missing, as `make test-deps` would install it.
     static var missing: [String] {
@@ -56,6 +64,7 @@ enum ExternalTools {
         if !pyyaml { out.append("python3-yaml") }
         if !pytestLSP { out.append("python pytest-lsp") }
         if neovim == nil { out.append("neovim") }
+        if emacsWithEglot == nil { out.append("elpa-eglot") }
         return out
     }
 
