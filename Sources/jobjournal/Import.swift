@@ -10,7 +10,7 @@ import Glibc
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Bring applications in from LinkedIn's export or a spreadsheet.",
+        abstract: "Bring applications in from LinkedIn's export, a spreadsheet, a Markdown table or ply.",
         discussion: """
             Creates one application file per row, through the same template and file-name \
             rules as 'new', in the journal folder. A row already in the journal (the same job \
@@ -21,13 +21,15 @@ struct Import: ParsableCommand {
             EXAMPLES
               jobjournal import linkedin ~/Downloads/Basic_LinkedInDataExport.zip --dry-run
               jobjournal import csv applications.csv --map 'Firm=company' --date-format DMY
+              jobjournal import markdown Applications.md
+              jobjournal import ply ~/ply/data
 
             EXIT STATUS
               0  every row imported or already there (with --dry-run: listed, nothing written)
               1  some rows were not imported (reported on standard error); the others were
               2  bad usage, or the source or the journal could not be read or written
             """,
-        subcommands: [ImportCSV.self, ImportLinkedIn.self]
+        subcommands: [ImportCSV.self, ImportLinkedIn.self, ImportMarkdown.self, ImportPly.self]
     )
 }
 
@@ -67,6 +69,18 @@ struct ImportCSV: ParsableCommand {
     @Argument(help: "The CSV file.", completion: .file(extensions: ["csv", "tsv", "txt"]))
     var path: String
 
+    @OptionGroup var sheetOptions: SheetOptions
+
+    func run() throws {
+        let loaded = journal.load()
+        let sheet = readSheet(path, bytes: readSource(path))
+        importing([SheetImport(sheet, file: path, options: sheetOptions.options(statusMap: loaded.settings.statusMap))],
+                  into: loaded, journal: journal, options: self.options)
+    }
+}
+
+/// How a table's columns and dates are read: `import csv` and `import markdown`.
+struct SheetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A column and the key it holds: 'Header=key' (key: company, position, status, applied, link, notes, contact, contact-email, contact-phone, a key of your own, or - to leave it out). Repeatable.", valueName: "header=key"))
     var map: [String] = []
 
@@ -80,12 +94,9 @@ struct ImportCSV: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let loaded = journal.load()
-        let sheet = readSheet(path, bytes: readSource(path))
+    func options(statusMap: [String: Status]) -> SheetImport.Options {
         let map = (try? SheetColumn.parseMap(map).get()) ?? [:]
-        let options = SheetImport.Options(map: map, dateOrder: dateFormat.flatMap(DateCell.Order.init(format:)), statusMap: loaded.settings.statusMap)
-        importing([SheetImport(sheet, file: path, options: options)], into: loaded, journal: journal, options: self.options)
+        return SheetImport.Options(map: map, dateOrder: dateFormat.flatMap(DateCell.Order.init(format:)), statusMap: statusMap)
     }
 }
 
@@ -147,9 +158,14 @@ func readSheet(_ name: String, bytes: [UInt8]) -> Sheet {
     do {
         return try Sheet.read(bytes)
     } catch {
-        printError(DiagnosticFormat.gnu(Diagnostic(file: name, line: error.line, column: error.column, .error, error.description, id: "import-file")))
-        Glibc.exit(ExitStatus.failure)
+        sourceFailure(name, line: error.line, column: error.column, error.description)
     }
+}
+
+/// A source that cannot be read at all: the problem at its place, and status 2.
+func sourceFailure(_ name: String, line: Int, column: Int, _ message: String) -> Never {
+    printError(DiagnosticFormat.gnu(Diagnostic(file: name, line: line, column: column, .error, message, id: "import-file")))
+    Glibc.exit(ExitStatus.failure)
 }
 
 /// Plans the import, reports what is already there and what could not be read, and creates
