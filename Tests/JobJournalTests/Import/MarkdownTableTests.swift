@@ -1,0 +1,41 @@
+import Testing
+@testable import JobJournalImport
+
+@Suite("Markdown pipe tables")
+struct MarkdownTableTests {
+    @Test("cells split at pipes, not at an escaped one or one in a code span; the outer pipes are optional")
+    func cells() {
+        #expect(MarkdownTable.cells("| a | b \\| c | `x|y` |") == ["a", "b | c", "`x|y`"])
+        #expect(MarkdownTable.cells("a | b") == ["a", "b"])
+        #expect(MarkdownTable.cells("| a | `unclosed | b |") == ["a", "`unclosed", "b"])
+        #expect(MarkdownTable.cells("| ``a`|`b`` | c |") == ["``a`|`b``", "c"])
+    }
+
+    @Test("a delimiter row is dashes with optional colons, one a cell")
+    func delimiterRows() {
+        #expect(MarkdownTable.delimiterRow("|---|:--|:-:|--:|") == 4)
+        #expect(MarkdownTable.delimiterRow("--- | ---") == 2)
+        #expect(MarkdownTable.delimiterRow("| a | --- |") == nil)
+        #expect(MarkdownTable.delimiterRow("| | |") == nil)
+    }
+
+    @Test("a table ends at a blank line; rows keep their file lines; a fenced table is no table")
+    func tables() {
+        let text = "intro\n\n```\n| Company |\n|---|\n| Fenced |\n```\n| Company | Role |\n|---|---|\n| Acme | Clerk |\n| Bolt |\n\n| After | blank |\n"
+        let tables = MarkdownTable.tables(in: text, file: "t.md")
+        #expect(tables.count == 1)
+        #expect(tables[0].sheet.header == ["Company", "Role"])
+        #expect(tables[0].sheet.rows.map(\.cells) == [["Acme", "Clerk"], ["Bolt", ""]])
+        #expect(tables[0].sheet.rows.map(\.line) == [10, 11])
+        #expect(tables[0].sheet.rows.map(\.number) == [2, 3])
+        #expect(tables[0].problems.map(\.location.line) == [11])
+    }
+
+    @Test("a cell that is one link: its address in a link column, its text elsewhere")
+    func links() {
+        #expect(MarkdownTable.content("[posting](https://a.example/1)", isLink: true) == "https://a.example/1")
+        #expect(MarkdownTable.content("[Acme](https://acme.example)", isLink: false) == "Acme")
+        #expect(MarkdownTable.content("<https://a.example/2>", isLink: true) == "https://a.example/2")
+        #expect(MarkdownTable.content("one<br>two", isLink: false) == "one\ntwo")
+    }
+}
