@@ -40,6 +40,16 @@ package struct FrontMatterMigration: Sendable {
             edits.append(LineEdit(replacing: line..<(line + 1), with: [content]))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Edits of neighbouring lines as one, so that the diff shows them as `diff -u` would.
+        var merged: [LineEdit] = []
+        for edit in edits {
+            if let last = merged.last, last.range.upperBound == edit.range.lowerBound {
+                merged[merged.count - 1] = LineEdit(replacing: last.range.lowerBound..<edit.range.upperBound, with: last.lines + edit.lines)
+            } else {
+                merged.append(edit)
+            }
+        }
+        edits = merged
     }
 
     // MARK: What each place holds

@@ -15,30 +15,42 @@ package enum MarkdownTable {
         package var problems: [Diagnostic]
     }
 
-    /// The tables of a file's text, in order.
+    /// The tables of a file's text, in order. Lines and cells are found by their bytes (`|`,
+    /// `\`, `` ` `` and the line break are ASCII), so a 50 MB line costs a pass or two over
+    /// it, and a cell over `Sheet.maxCellLength` is never made into text: it becomes the
+    /// marker that has `SheetImport` report its row.
     package static func tables(in text: String, file: String, map: [String: String] = [:]) -> [Table] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        let bytes = Array(text.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (k, byte) in bytes.enumerated() where byte == 0x0A {
+            lines.append(bytes[start..<k])
+            start = k + 1
+        }
+        lines.append(bytes[start...])
+        lines = lines.map { line in
             var line = line
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             return line
         }
+        let pipe = UInt8(ascii: "|")
         var tables: [Table] = []
-        var fence: Substring? = nil
+        var fence: [UInt8]? = nil
         var i = 0
         while i < lines.count {
-            let trimmed = lines[i].drop { $0 == " " }
+            let trimmed = lines[i].drop { $0 == 0x20 }
             if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
+                if trimmed.starts(with: open) { fence = nil }
                 i += 1
                 continue
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = trimmed.prefix { $0 == trimmed.first }
+            if trimmed.starts(with: Array("```".utf8)) || trimmed.starts(with: Array("~~~".utf8)) {
+                fence = Array(trimmed.prefix { $0 == trimmed.first })
                 i += 1
                 continue
             }
-            guard i + 1 < lines.count, lines[i].contains("|"), let widths = delimiterRow(lines[i + 1]) else {
+            guard i + 1 < lines.count, lines[i].contains(pipe), let widths = delimiterRow(lines[i + 1]) else {
                 i += 1
                 continue
             }
@@ -51,7 +63,7 @@ package enum MarkdownTable {
             var rows: [Sheet.Row] = []
             var problems: [Diagnostic] = []
             var j = i + 2
-            while j < lines.count, lines[j].contains("|"), !lines[j].allSatisfy({ $0 == " " || $0 == "\t" }) {
+            while j < lines.count, lines[j].contains(pipe), !lines[j].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 var row = cells(lines[j])
                 let number = j - i  // the header is row 1, as in a sheet; the delimiter row is no row
                 if row.count < header.count {
@@ -69,10 +81,15 @@ package enum MarkdownTable {
         return tables
     }
 
+    static func delimiterRow(_ line: Substring) -> Int? { delimiterRow(Array(line.utf8)[...]) }
+
+    static func cells(_ line: Substring) -> [String] { cells(Array(line.utf8)[...]) }
+
     /// The number of cells of a delimiter row (`| --- | :---: |`), or nil when the line is not one.
-    static func delimiterRow(_ line: Substring) -> Int? {
+    static func delimiterRow(_ line: ArraySlice<UInt8>) -> Int? {
+        guard line.count < 10_000, line.contains(UInt8(ascii: "-")) else { return nil }
         let parts = cells(line)
-        guard !parts.isEmpty, line.contains("-") else { return nil }
+        guard !parts.isEmpty else { return nil }
         for part in parts {
             var body = Substring(part)
             if body.hasPrefix(":") { body = body.dropFirst() }
@@ -84,56 +101,74 @@ package enum MarkdownTable {
 
     /// A row's cells, trimmed: split at each `|` that is not escaped and not in a code span,
     /// the pipes at either end of the row dropped.
-    static func cells(_ line: Substring) -> [String] {
-        var cells: [String] = []
-        var cell = ""
+    static func cells(_ line: ArraySlice<UInt8>) -> [String] {
+        let pipe = UInt8(ascii: "|"), tick = UInt8(ascii: "`"), backslash = UInt8(ascii: "\\")
+        var chars = line
+        while let f = chars.first, f == 0x20 || f == 0x09 { chars = chars.dropFirst() }
+        while let l = chars.last, l == 0x20 || l == 0x09 { chars = chars.dropLast() }
+        let b = Array(chars)
+        var cells: [[UInt8]] = []
+        var cell: [UInt8] = []
         var ticks = 0  // the length of the backtick run that opened the code span, 0 outside one
-        let chars = Array(line.trimmingSpacesAndTabs)
+        var dropped = 0  // bytes of a long cell not kept
+        var lengths: [Int] = []
+        var unclosed: Set<Int> = []  // run lengths no later run closes: looked for once each
         var k = 0
-        while k < chars.count {
-            let c = chars[k]
-            if c == "\\", k + 1 < chars.count, chars[k + 1] == "|" {
-                cell.append("|")
+        while k < b.count {
+            let c = b[k]
+            if c == backslash, k + 1 < b.count, b[k + 1] == pipe {
+                cell.append(pipe)
                 k += 2
                 continue
             }
-            if c == "`" {
+            if c == tick {
                 var run = 0
-                while k + run < chars.count, chars[k + run] == "`" { run += 1 }
+                while k + run < b.count, b[k + run] == tick { run += 1 }
                 if ticks == 0 {
                     // A span opens only if the same run closes it later on the line.
-                    if hasClosing(chars, from: k + run, run: run) { ticks = run }
+                    if !unclosed.contains(run) {
+                        if hasClosing(b, from: k + run, run: run) { ticks = run } else { unclosed.insert(run) }
+                    }
                 } else if run == ticks {
                     ticks = 0
                 }
-                cell += String(repeating: "`", count: run)
+                cell += b[k..<(k + run)]
                 k += run
                 continue
             }
-            if c == "|", ticks == 0 {
+            if c == pipe, ticks == 0 {
                 cells.append(cell)
-                cell = ""
+                lengths.append(cell.count + dropped)
+                cell = []
+                dropped = 0
                 k += 1
                 continue
             }
-            cell.append(c)
+            // Past the most a cell may have, only its length matters.
+            if cell.count <= Sheet.maxCellLength { cell.append(c) } else { dropped += 1 }
             k += 1
         }
         cells.append(cell)
-        if chars.first == "|" { cells.removeFirst() }
-        if chars.count > 1, chars.last == "|", chars[chars.count - 2] != "\\" { cells.removeLast() }
-        return cells.map { String($0).trimmingSpaces }
+        lengths.append(cell.count + dropped)
+        var texts = cells.enumerated().map { index, bytes in
+            let length = lengths[index]
+            if length > Sheet.maxCellLength { return Sheet.LongCells.marker + String(length) }
+            return String(decoding: bytes, as: UTF8.self).trimmingSpaces
+        }
+        if b.first == pipe { texts.removeFirst() }
+        if b.count > 1, b.last == pipe, b[b.count - 2] != backslash { texts.removeLast() }
+        return texts
     }
 
-    private static func hasClosing(_ chars: [Character], from start: Int, run: Int) -> Bool {
+    private static func hasClosing(_ b: [UInt8], from start: Int, run: Int) -> Bool {
         var k = start
-        while k < chars.count {
-            guard chars[k] == "`" else {
+        while k < b.count {
+            guard b[k] == UInt8(ascii: "`") else {
                 k += 1
                 continue
             }
             var length = 0
-            while k + length < chars.count, chars[k + length] == "`" { length += 1 }
+            while k + length < b.count, b[k + length] == UInt8(ascii: "`") { length += 1 }
             if length == run { return true }
             k += length
         }
@@ -154,15 +189,6 @@ package enum MarkdownTable {
             return isLink ? address : label
         }
         return text
-    }
-}
-
-extension Substring {
-    fileprivate var trimmingSpacesAndTabs: Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return s
     }
 }
 

@@ -81,7 +81,7 @@ struct MigrateCommandTests {
         let run = try jobjournal(["migrate", "--dry-run", "--dir", ".", "--today", today], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("--- a/verdant-grocers.md\n+++ b/verdant-grocers.md\n"))
-        #expect(run.stdout.contains("-status:\r\n-  - rejected\r\n+status: rejected\r\n"))
+        #expect(run.stdout.contains("-status:\r\n-  - rejected\r\n-applied_on: 2024-10-21 14:05\r\n+position: Store Manager\r\n+status: rejected\r\n+applied: 2024-10-21\r\n"))
         #expect(run.stdout.contains("-+++\n-# exported from an older tracker\n"))
         #expect(run.stdout.hasSuffix("5 applications: would change 4, 1 already in this format\n"))
         #expect(try names.map { try bytes(dir.appendingPathComponent($0)) } == before)

@@ -39,3 +39,23 @@ struct MarkdownTableTests {
         #expect(MarkdownTable.content("one<br>two", isLink: false) == "one\ntwo")
     }
 }
+
+@Suite("Markdown pipe tables, hostile")
+struct MarkdownTableHostileTests {
+    @Test("a cell over the most a cell may have is not made into text: its row is reported, the others come in")
+    func longCell() {
+        let long = String(repeating: "x", count: Sheet.maxCellLength + 10)
+        let text = "| Company | Notes |\n|---|---|\n| Big | \(long) |\n| Small | fine |\n"
+        let table = MarkdownTable.tables(in: text, file: "t.md")[0]
+        #expect(Sheet.LongCells.length(table.sheet.rows[0].cells[1]) == Sheet.maxCellLength + 10)
+        let imported = SheetImport(table.sheet, file: "t.md", options: .init())
+        #expect(imported.applications.map(\.company) == ["Small"])
+        #expect(imported.problems.map(\.location.line) == [3])
+    }
+
+    @Test("many unmatched backtick runs are looked for once each")
+    func backticks() {
+        let line = (1...300).map { String(repeating: "`", count: $0) }.joined(separator: " a ") + " | b"
+        #expect(MarkdownTable.cells(Substring(line)).count == 2)
+    }
+}
