@@ -134,6 +134,9 @@ package struct FrontMatterMigration: Sendable {
             newText = status.rawValue
             what.append("status '\(text)' → '\(newText)'")
         }
+        if key == "status", keys.context == KeySet.application.context, case .ambiguous(_, let choices) = Status.read(text, map: settings.statusMap) {
+            leftAlone.append("line \(scalar.location.line): status '\(text)' could be \(choices.map(\.rawValue).joined(separator: ", ")); left as it is")
+        }
         if Self.dayKeys[keys.context]?.contains(key) == true, let day = Self.dayOfTimestamp(text) {
             newText = day.description
             what.append("'\(text)' → \(newText), the day without its time")

@@ -41,6 +41,14 @@ struct FrontMatterMigrationTests {
         #expect(result.text == "---\ncompany: Acme\nposition: Clerk\napplied: \"2024-11-20\"\nnote: 2024-11-20T08:15:00Z\n---\n")
     }
 
+    @Test("a status word that could mean several statuses is left, and said")
+    func ambiguousStatus() throws {
+        let text = "---\ncompany: Acme\nposition: Clerk\nstatus: Active\n---\n"
+        let result = try migrated(text)
+        #expect(result.text == text)
+        #expect(result.migration.leftAlone == ["line 4: status 'Active' could be applied, interviewing, offer; left as it is"])
+    }
+
     @Test("a file already in this format has nothing to change")
     func nothing() throws {
         let result = try migrated("---\ncompany: Acme\nposition: Clerk\nstatus: applied\napplied: 2026-11-02\n---\n")
