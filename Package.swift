@@ -18,6 +18,9 @@ let package = Package(
         // Import and export only (docs/import.md says why each): spreadsheets, and LinkedIn's ZIP.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // TOML front matter (ply's files, `migrate`); its test-only dependency (Checkit) is
+        // never fetched, so it resolves from this machine's copies alone.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // libcmark (Debian libcmark-dev) parses the Markdown body.
@@ -43,9 +46,9 @@ let package = Package(
         .target(name: "JobJournalPlaybook", dependencies: ["JobJournalCore"]),
         .target(name: "JobJournalReport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalPlaybook"]),
         .target(name: "JobJournalEdit", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook"]),
-        // Bringing a search in and taking it out: the only layer that links the CSV and ZIP
-        // libraries, so the others stay as small as they were.
-        .target(name: "JobJournalImport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalEdit", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Bringing a search in and taking it out: the only layer that links the CSV, ZIP and
+        // TOML libraries, so the others stay as small as they were.
+        .target(name: "JobJournalImport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalEdit", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "TOMLKit", package: "TOMLKit")]),
         // The language server: JSON-RPC framing and the few protocol types it uses, written
         // here with Codable (docs/editors.md), over the same model and checks as the CLI.
         .target(name: "JobJournalLSP", dependencies: [

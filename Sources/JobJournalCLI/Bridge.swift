@@ -4,23 +4,23 @@ import JobJournalIO
 
 import Glibc
 
-/// `import`, `export`, `lsp` and `mail` need libraries no other command does: Foundation
-/// (the language server's JSON), CSV.swift and ZIPFoundation (spreadsheets, LinkedIn's
-/// export), GMime and GLib (mail headers). Linked into the one executable, they made every
-/// command start slower: a bigger binary gives the Swift runtime more type metadata and
-/// conformances to search on each first use, and GObject's constructor runs at every start
-/// (docs/performance.md). So their work lives in a second executable, `jobjournal-bridge`,
-/// installed beside `jobjournal`; both hold the same commands, options and help (this
-/// module), and `jobjournal` hands those four commands over to it with `execv`, arguments,
-/// standard input and output unchanged.
+/// `import`, `export`, `migrate`, `lsp` and `mail` need libraries no other command does:
+/// Foundation (the language server's JSON), CSV.swift, ZIPFoundation and TOMLKit
+/// (spreadsheets, LinkedIn's export, TOML front matter), GMime and GLib (mail headers).
+/// Linked into the one executable, they made every command start slower: a bigger binary
+/// gives the Swift runtime more type metadata and conformances to search on each first use,
+/// and GObject's constructor runs at every start (docs/performance.md). So their work lives
+/// in a second executable, `jobjournal-bridge`, installed beside `jobjournal`; both hold the
+/// same commands, options and help (this module), and `jobjournal` hands those five commands
+/// over to it with `execv`, arguments, standard input and output unchanged.
 package enum Bridge {
     /// Set by `jobjournal-bridge` before it reads the arguments: the work of a command whose
     /// `run` calls `Bridge.run`, and the checks of its values that need its libraries.
     package struct Work: Sendable {
         package var run: @Sendable (any ParsableCommand) throws -> Void
-        package var validate: @Sendable (any ParsableCommand) throws -> Void
+        package var validate: @Sendable (any ParsableArguments) throws -> Void
         package init(run: @escaping @Sendable (any ParsableCommand) throws -> Void,
-                     validate: @escaping @Sendable (any ParsableCommand) throws -> Void) {
+                     validate: @escaping @Sendable (any ParsableArguments) throws -> Void) {
             self.run = run
             self.validate = validate
         }
@@ -35,7 +35,7 @@ package enum Bridge {
     }
 
     /// Checks the values that only `jobjournal-bridge` can read; `jobjournal` leaves them to it.
-    static func validate(_ command: any ParsableCommand) throws {
+    static func validate(_ command: any ParsableArguments) throws {
         try work?.validate(command)
     }
 

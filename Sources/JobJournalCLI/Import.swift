@@ -5,7 +5,7 @@ package struct Import: ParsableCommand {
     package init() {}
 
     package static let configuration = CommandConfiguration(
-        abstract: "Bring applications in from LinkedIn's export or a spreadsheet.",
+        abstract: "Bring applications in from LinkedIn's export, a spreadsheet, a Markdown table or ply.",
         discussion: """
             Creates one application file per row, through the same template and file-name \
             rules as 'new', in the journal folder. A row already in the journal (the same job \
@@ -16,13 +16,15 @@ package struct Import: ParsableCommand {
             EXAMPLES
               jobjournal import linkedin ~/Downloads/Basic_LinkedInDataExport.zip --dry-run
               jobjournal import csv applications.csv --map 'Firm=company' --date-format DMY
+              jobjournal import markdown Applications.md
+              jobjournal import ply ~/ply/data
 
             EXIT STATUS
               0  every row imported or already there (with --dry-run: listed, nothing written)
               1  some rows were not imported (reported on standard error); the others were
               2  bad usage, or the source or the journal could not be read or written
             """,
-        subcommands: [ImportCSV.self, ImportLinkedIn.self]
+        subcommands: [ImportCSV.self, ImportLinkedIn.self, ImportMarkdown.self, ImportPly.self]
     )
 }
 
@@ -66,6 +68,16 @@ package struct ImportCSV: ParsableCommand {
     @Argument(help: "The CSV file.", completion: .file(extensions: ["csv", "tsv", "txt"]))
     package var path: String
 
+    @OptionGroup package var sheetOptions: SheetOptions
+
+    package func run() throws { try Bridge.run(self) }
+}
+
+/// How a table's columns and dates are read: `import csv` and `import markdown`. Their values
+/// are checked in jobjournal-bridge, which reads them (`SheetOptions.check`).
+package struct SheetOptions: ParsableArguments {
+    package init() {}
+
     @Option(help: ArgumentHelp("A column and the key it holds: 'Header=key' (key: company, position, status, applied, link, notes, contact, contact-email, contact-phone, a key of your own, or - to leave it out). Repeatable.", valueName: "header=key"))
     package var map: [String] = []
 
@@ -73,8 +85,6 @@ package struct ImportCSV: ParsableCommand {
     package var dateFormat: String?
 
     package func validate() throws { try Bridge.validate(self) }
-
-    package func run() throws { try Bridge.run(self) }
 }
 
 package struct ImportLinkedIn: ParsableCommand {

@@ -50,7 +50,7 @@ package struct JobJournalCommand: ParsableCommand {
             """,
         version: JobJournalVersion.string,
         subcommands: [Check.self, Due.self, Refs.self, ReportCommand.self, Init.self, New.self, Log.self, Done.self,
-                      SetValue.self, Unset.self, DraftCommand.self, Import.self, Export.self, Lsp.self, Mail.self, Stats.self, Manual.self]
+                      SetValue.self, Unset.self, DraftCommand.self, Import.self, Export.self, Migrate.self, Lsp.self, Mail.self, Stats.self, Manual.self]
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.

@@ -441,9 +441,14 @@ struct Mdoc {
         let words = prose.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() {
             var escaped = escape(word)
-            let next = index + 1 < words.count ? words[index + 1] : nil
-            let ends = word.trimmingSuffix("\"").trimmingSuffix(")").last.map { ".?!".contains($0) } ?? false
-            let startsSentence = next.map { $0.drop { $0 == "\"" || $0 == "(" }.first?.isUppercase ?? false } ?? false
+            let next: String? = index + 1 < words.count ? words[index + 1] : nil
+            // Typed step by step: a string literal may be any type that takes one, and the
+            // packages linked add such types, which made the one expression too slow to check.
+            let bare: Substring = word.trimmingSuffix(String("\"")).trimmingSuffix(String(")"))
+            let stops: String = ".?!"
+            let ends: Bool = bare.last.map { stops.contains($0) } ?? false
+            let opening: Set<Character> = ["\"", "("]
+            let startsSentence: Bool = next.map { $0.drop { opening.contains($0) }.first?.isUppercase ?? false } ?? false
             if ends && ["Mr.", "Ms.", "Mrs.", "Dr."].contains(word) {
                 escaped += "\\&"
                 current.append(escaped)

@@ -9,9 +9,11 @@ import JobJournalEdit
 import Glibc
 
 /// `--dry-run`, for every command that writes.
-struct WriteOptions: ParsableArguments {
+package struct WriteOptions: ParsableArguments {
+    package init() {}
+
     @Flag(help: "Print the change as a unified diff and write nothing.")
-    var dryRun = false
+    package var dryRun = false
 }
 
 /// The exit statuses of the commands that write, as their help says.
@@ -98,7 +100,7 @@ package func testHook() -> AtomicWrite.Hook? {
 /// `JOBJOURNAL_TEST_WITHOUT=leases,exchange` (either or both) turns a guard against another
 /// program's save off, so that the torture test can measure what each one is for
 /// (docs/reliability.md). For tests only.
-func testSafeguards() -> AtomicWrite.Safeguards {
+package func testSafeguards() -> AtomicWrite.Safeguards {
     guard let without = Environment.value("JOBJOURNAL_TEST_WITHOUT") else { return .all }
     let names = without.split(separator: ",")
     return AtomicWrite.Safeguards(leases: !names.contains("leases"), exchange: !names.contains("exchange"))

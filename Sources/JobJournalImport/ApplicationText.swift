@@ -18,6 +18,17 @@ package enum ApplicationText {
             let at = (keyLines.last ?? 0) + 1
             lines.insert(contentsOf: frontMatterLines(app).map { $0 + ending }, at: at)
         }
+        if !app.log.isEmpty {
+            let entries = app.log.map { "- \($0.day) \(SheetImport.oneLine($0.text))" + ending }
+            if let heading = lines.firstIndex(where: { $0.trimmingSpaces == "## Log" }) {
+                // After the section's last entry (the template's `- DAY Applied.`).
+                var end = lines[(heading + 1)...].firstIndex { $0.hasPrefix("#") } ?? lines.count
+                while end > heading + 1, String(lines[end - 1].trimmingTrailingSpaces).trimmingSpaces.isEmpty { end -= 1 }
+                lines.insert(contentsOf: (end == heading + 1 ? [ending] : []) + entries, at: end)
+            } else {
+                lines += [ending, "## Log" + ending, ending] + entries
+            }
+        }
         if let notes = app.notes {
             let text = notes.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0.trimmingTrailingSpaces) + ending }
             if let heading = lines.firstIndex(where: { $0.trimmingSpaces == "## Notes" }) {
@@ -44,6 +55,17 @@ package enum ApplicationText {
                 if let email = contact.email { out.append("contact-email: \(YAMLText.plainOrQuoted(email))") }
                 if let phone = contact.phone { out.append("contact-phone: \(YAMLText.quoted(phone))") }
             }
+        }
+        if !app.interviews.isEmpty {
+            out.append("interviews:")
+            for interview in app.interviews {
+                out.append("  - date: \(interview.date)")
+                if let round = interview.round { out.append("    round: \(round)") }
+            }
+        }
+        if let verbal = app.offerVerbal {
+            out.append("offer:")
+            out.append("  verbal: \(verbal)")
         }
         return out
     }

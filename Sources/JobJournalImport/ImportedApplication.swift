@@ -18,6 +18,12 @@ package struct ImportedApplication: Sendable {
     package var notes: String? = nil
     /// A file name the data asks for (`File` in an export); used when it is a safe name.
     package var fileName: String? = nil
+    /// Interviews, by day (a tracker's stages that are interviews), with their round.
+    package var interviews: [(date: Day, round: Int?)] = []
+    /// The day a verbal offer came (a tracker's negotiation stage).
+    package var offerVerbal: Day? = nil
+    /// Entries for `## Log`, in order: `- DAY text`.
+    package var log: [(day: Day, text: String)] = []
 
     package struct Origin: Sendable, Hashable {
         package var file: String

@@ -64,5 +64,5 @@ enum FrontMatterShape {
     }
 
     static let tomlMessage = "front matter is TOML (key = \"value\"), and jobjournal reads YAML (key: value) between '---' lines; "
-        + "rewrite it as YAML to have it read as an application"
+        + "'jobjournal migrate' rewrites it as YAML, to have it read as an application"
 }

@@ -9,7 +9,7 @@ import JobJournalImport
 
 import Glibc
 
-extension ImportCSV {
+extension SheetOptions {
     /// The --map and --date-format values, which only this executable's library can read.
     func check() throws {
         if case .failure(let error) = SheetColumn.parseMap(map) { throw ValidationError(error.description) }
@@ -18,13 +18,20 @@ extension ImportCSV {
         }
     }
 
+    /// How the columns and dates are read, with the journal's own status words.
+    func options(statusMap: [String: Status]) -> SheetImport.Options {
+        let map = (try? SheetColumn.parseMap(map).get()) ?? [:]
+        return SheetImport.Options(map: map, dateOrder: dateFormat.flatMap(DateCell.Order.init(format:)), statusMap: statusMap)
+    }
+}
+
+extension ImportCSV {
     /// Reads the sheet and imports its rows.
     func work() throws {
         let loaded = journal.load()
         let sheet = readSheet(path, bytes: readSource(path))
-        let map = (try? SheetColumn.parseMap(map).get()) ?? [:]
-        let options = SheetImport.Options(map: map, dateOrder: dateFormat.flatMap(DateCell.Order.init(format:)), statusMap: loaded.settings.statusMap)
-        importing([SheetImport(sheet, file: path, options: options)], into: loaded, journal: journal, options: self.options)
+        importing([SheetImport(sheet, file: path, options: sheetOptions.options(statusMap: loaded.settings.statusMap))],
+                  into: loaded, journal: journal, options: self.options)
     }
 }
 
@@ -51,6 +58,31 @@ extension ImportLinkedIn {
     }
 }
 
+extension ImportMarkdown {
+    /// Reads the file's tables and imports their rows.
+    func work() throws {
+        let loaded = journal.load()
+        do {
+            let imports = try MarkdownTableImport.imports(readSource(path), file: path, options: sheet.options(statusMap: loaded.settings.statusMap))
+            importing(imports, into: loaded, journal: journal, options: options)
+        } catch {
+            sourceFailure(path, line: error.line, column: error.column, error.description)
+        }
+    }
+}
+
+extension ImportPly {
+    /// Reads ply's files and imports them.
+    func work() throws {
+        let loaded = journal.load()
+        do {
+            importing([PlyImport.applications(try PlyImport.files(at: path))], into: loaded, journal: journal, options: options)
+        } catch {
+            CommandFailure(error.description).exit()
+        }
+    }
+}
+
 /// A source file's bytes, or the command fails with status 2.
 func readSource(_ path: String) -> [UInt8] {
     var buffer: [UInt8] = []
@@ -65,9 +97,14 @@ func readSheet(_ name: String, bytes: [UInt8]) -> Sheet {
     do {
         return try Sheet.read(bytes)
     } catch {
-        printError(DiagnosticFormat.gnu(Diagnostic(file: name, line: error.line, column: error.column, .error, error.description, id: "import-file")))
-        Glibc.exit(ExitStatus.failure)
+        sourceFailure(name, line: error.line, column: error.column, error.description)
     }
+}
+
+/// A source that cannot be read at all: the problem at its place, and status 2.
+func sourceFailure(_ name: String, line: Int, column: Int, _ message: String) -> Never {
+    printError(DiagnosticFormat.gnu(Diagnostic(file: name, line: line, column: column, .error, message, id: "import-file")))
+    Glibc.exit(ExitStatus.failure)
 }
 
 /// Plans the import, reports what is already there and what could not be read, and creates

@@ -62,7 +62,7 @@ struct OtherToolsJournalTests {
         #expect(run.status == 1)
         #expect(run.stdout == """
             Jobs/Mystery.md:4:9: error: unknown status 'maybe later'; use one of saved, applied, interviewing, offer, accepted, declined, rejected, withdrawn, no-response, or give your word a meaning under status-map in .jobjournal.yaml [invalid-status]
-            tracker/acme.md:2:1: warning: front matter is TOML (key = "value"), and jobjournal reads YAML (key: value) between '---' lines; rewrite it as YAML to have it read as an application [toml-front-matter]
+            tracker/acme.md:2:1: warning: front matter is TOML (key = "value"), and jobjournal reads YAML (key: value) between '---' lines; 'jobjournal migrate' rewrites it as YAML, to have it read as an application [toml-front-matter]
 
             """)
         #expect(run.stderr == """
