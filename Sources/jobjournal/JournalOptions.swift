@@ -16,6 +16,9 @@ struct JournalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The day to treat as today, YYYY-MM-DD (default: $JOBJOURNAL_TODAY, else the local date).", valueName: "date"))
     var today: String?
 
+    @Flag(name: .long, help: "Read every file of the journal again: neither use nor update the parse cache (default: $JOBJOURNAL_NO_CACHE=1 sets it).")
+    var noCache = false
+
     func validate() throws {
         if case .failure(let error) = resolvedToday { throw ValidationError(error.description) }
     }
@@ -33,7 +36,7 @@ struct JournalOptions: ParsableArguments {
     /// Loads the journal, or fails the command with exit status 2.
     func load(paths: [String]? = nil) -> Journal {
         do {
-            return try JournalLoader.load(root: root, paths: paths)
+            return try JournalLoader.load(root: root, paths: paths, cacheFolder: Environment.cacheFolder(noCache: noCache))
         } catch {
             CommandFailure(error.description).exit()
         }
@@ -87,6 +90,16 @@ enum Environment {
             printError("jobjournal: no \(Settings.fileName) found; reading \(FileSystem.currentDirectory()) as the journal")
         }
         return root
+    }
+
+    /// Where the parse cache is kept (`$XDG_CACHE_HOME/jobjournal`, else `~/.cache/jobjournal`),
+    /// or nil with --no-cache or `JOBJOURNAL_NO_CACHE` set (to anything but empty or 0).
+    static func cacheFolder(noCache: Bool) -> String? {
+        if noCache { return nil }
+        if let off = value("JOBJOURNAL_NO_CACHE"), !off.isEmpty, off != "0" { return nil }
+        var environment: [String: String] = [:]
+        for name in ["XDG_CACHE_HOME", "HOME"] { environment[name] = value(name) }
+        return ParseCache.folder(environment: environment)
     }
 
     /// Whether the fallback to the current folder has been said; a command says it once.
