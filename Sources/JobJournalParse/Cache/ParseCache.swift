@@ -65,7 +65,9 @@ package struct ParseCache: Sendable {
         stamp.latest >= lookedAt &- racyWindow
     }
 
-    let bytes: [UInt8]
+    /// The cache file, mapped (`MappedFile`), which `entries` point into.
+    let file: MappedFile
+    var bytes: UnsafeRawBufferPointer { file.bytes }
     let entries: [String: Entry]
 
     // MARK: Reading
@@ -73,15 +75,18 @@ package struct ParseCache: Sendable {
     /// The cache at `path` when it is whole and written for `identity`, else nil. Never
     /// waits for a lock: a cache is replaced by rename, so any open finds one whole file.
     static func read(_ path: String, identity: Identity) -> ParseCache? {
-        var buffer: [UInt8] = []
-        guard case .success(let length) = FileSystem.read(path, limit: sizeLimit, into: &buffer, { $0.count }) else { return nil }
-        buffer.removeSubrange(length...)
-        return ParseCache(bytes: buffer, identity: identity)
+        guard let file = MappedFile(path, limit: sizeLimit) else { return nil }
+        return ParseCache(file, identity: identity)
+    }
+
+    /// A cache from bytes in memory (tests).
+    init?(bytes: [UInt8], identity: Identity) {
+        self.init(MappedFile(copying: bytes), identity: identity)
     }
 
     /// Reads the header and the list of files, checking every length; nil when anything is amiss.
-    init?(bytes: [UInt8], identity: Identity) {
-        let parsed: [String: Entry]? = bytes.withUnsafeBytes { raw in
+    init?(_ file: MappedFile, identity: Identity) {
+        let parsed: [String: Entry]? = { (raw: UnsafeRawBufferPointer) -> [String: Entry]? in
             guard raw.count >= Self.magic.count + 16,
                   raw.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
             let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)])
@@ -117,9 +122,9 @@ package struct ParseCache: Sendable {
             } catch {
                 return nil
             }
-        }
+        }(file.bytes)
         guard let parsed else { return nil }
-        self.bytes = bytes
+        self.file = file
         self.entries = parsed
     }
 
@@ -127,11 +132,9 @@ package struct ParseCache: Sendable {
     /// be read again.
     func fresh(_ name: String, stamp: FileStamp, displayPath: String) -> (ParsedFile, Entry)? {
         guard let entry = entries[name], entry.isFresh(for: stamp) else { return nil }
-        return bytes.withUnsafeBytes { raw in
-            var r = CacheReader(raw, from: entry.record.lowerBound, to: entry.record.upperBound)
-            guard let file = try? ParsedFileCoding.decode(&r, path: name, displayPath: displayPath), r.isAtEnd else { return nil }
-            return (file, entry)
-        }
+        var r = CacheReader(bytes, from: entry.record.lowerBound, to: entry.record.upperBound)
+        guard let file = try? ParsedFileCoding.decode(&r, path: name, displayPath: displayPath), r.isAtEnd else { return nil }
+        return (file, entry)
     }
 
     // MARK: Writing
@@ -177,7 +180,7 @@ package struct ParseCache: Sendable {
         for line in lines {
             switch line.record {
             case .kept(let range):
-                previous!.bytes.withUnsafeBytes { w.raw(UnsafeRawBufferPointer(rebasing: $0[range])) }
+                w.raw(UnsafeRawBufferPointer(rebasing: previous!.bytes[range]))
             case .new(let bytes):
                 w.bytes.append(contentsOf: bytes)
             }
