@@ -33,10 +33,11 @@ struct JournalOptions: ParsableArguments {
 
     var root: String { Environment.journalRoot(dir: dir) }
 
-    /// Loads the journal, or fails the command with exit status 2.
-    func load(paths: [String]? = nil) -> Journal {
+    /// Loads the journal, or fails the command with exit status 2. Through the parse cache
+    /// unless `cached` is false or the command was told not to.
+    func load(paths: [String]? = nil, cached: Bool = true) -> Journal {
         do {
-            return try JournalLoader.load(root: root, paths: paths, cacheFolder: Environment.cacheFolder(noCache: noCache))
+            return try JournalLoader.load(root: root, paths: paths, cacheFolder: Environment.cacheFolder(noCache: noCache || !cached))
         } catch {
             CommandFailure(error.description).exit()
         }
@@ -47,8 +48,12 @@ struct JournalOptions: ParsableArguments {
     /// and such a file is being saved, the journal is read again, for up to 2 s; then the
     /// command is refused (exit 1) as a write to a file being saved is, rather than fail on a
     /// name it would have found.
+    ///
+    /// Without the parse cache: these commands are about to write, and look for a save under
+    /// way straight after reading; writing the cache in between (a flush to disk, perhaps a
+    /// wait for another writer's lock on it) let a save finish unseen.
     func load(until found: (Journal) -> Bool) -> Journal {
-        var journal = load()
+        var journal = load(cached: false)
         var clock = timespec()
         clock_gettime(CLOCK_MONOTONIC, &clock)
         let deadline = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 + 2
@@ -59,7 +64,7 @@ struct JournalOptions: ParsableArguments {
                 Glibc.exit(ExitStatus.problems)
             }
             usleep(20_000)
-            journal = load()
+            journal = load(cached: false)
         }
         return journal
     }

@@ -179,7 +179,8 @@ struct Manual: ParsableCommand {
             .It Pa $XDG_CACHE_HOME/jobjournal/
             The parse cache, one file for each journal, named from its folder: what each
             file of the journal parsed to, with its size and times, so that a file that has
-            not changed is not parsed again. Safe to delete at any time.
+            not changed is not parsed again.
+            Safe to delete at any time.
             .El
 
             """#,
