@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 @testable import JobJournalCore
@@ -296,6 +297,26 @@ struct ParseCacheTests {
         let blocked = cache + "/file"
         try Self.write("x", to: blocked)
         #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: blocked + "/jobjournal")) == expected)
+    }
+
+    @Test("readers and writers at once: each read is as without a cache, and one whole cache is left, with no temporary file")
+    func manyAtOnce() throws {
+        let root = try Self.folder("journal"), cache = try Self.folder("cache")
+        defer { for p in [root, cache] { try? FileManager.default.removeItem(atPath: p) } }
+        for i in 0..<40 { try Self.write(Self.acme.replacingOccurrences(of: "Acme", with: "Acme \(i)"), to: root + "/a\(i).md") }
+        let expected = Self.everything(try JournalLoader.load(root: root))
+        let results = Slots<String>(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { i in
+            // Every other one finds a file changed, so that most of them write.
+            if i % 2 == 0 { utime(root + "/a\(i).md", nil) }
+            results.store((try? JournalLoader.load(root: root, cacheFolder: cache)).map { Self.everything($0) } ?? "failed", at: i)
+        }
+        for text in results.collect() { #expect(text == expected) }
+        let (_, _, settings) = JournalLoader.readSettings(root: root)
+        let identity = ParseCache.Identity(root: try #require(FileSystem.realPath(root)), settings: settings)
+        let bytes = try #require(FileManager.default.contents(atPath: Self.cacheFile(root, in: cache)))
+        #expect(ParseCache(bytes: Array(bytes), identity: identity) != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count == 1)
     }
 
     @Test("after a random series of edits, renames, deletions and touches, the journal reads as without a cache")
