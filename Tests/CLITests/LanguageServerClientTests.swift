@@ -14,6 +14,7 @@ struct LanguageServerClientTests {
         var environment = ProcessInfo.processInfo.environment
         environment["JOBJOURNAL_EXECUTABLE"] = executable.path
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
+        environment["XDG_CACHE_HOME"] = testCacheHome
         let run = try runProgram(URL(fileURLWithPath: python), ["-m", "pytest", "Tests/LSP", "-q", "-p", "no:cacheprovider"],
                                  in: packageRoot, environment: environment, timeout: 300)
         #expect(run.status == 0, "pytest Tests/LSP:\n\(run.stdout)\n\(run.stderr)")
