@@ -11,6 +11,12 @@
 # The import line times `import linkedin` of as many generated rows (scripts/generate-linkedin.py)
 # against `cp -r` of the journal it makes.
 #
+# The parse cache (docs/performance.md) is kept in a folder of the benchmark's own, never the
+# user's: the rows measured before it existed run without it (JOBJOURNAL_NO_CACHE=1), and the
+# cache rows, side by side with cmark in one hyperfine run, time `due` and `report` with a warm
+# cache, `due` after one file was edited, and `due` with no cache to start from (deleted before
+# each run: parsing everything and writing the cache) against `due` without the cache.
+#
 # Needs: a release build (make build), cmark, hyperfine, python3. Journals are generated
 # once into .build-bench/ and reused.
 set -eu
@@ -22,6 +28,9 @@ TODAY=2026-11-26
 BIN=${JOBJOURNAL:-.build/release/jobjournal}
 WORK=${BENCH_DIR:-.build-bench}
 mkdir -p "$WORK"
+CACHE_HOME=$(mktemp -d "${TMPDIR:-/tmp}/jobjournal-bench-cache.XXXXXX")
+trap 'rm -rf "$CACHE_HOME"' EXIT
+export XDG_CACHE_HOME="$CACHE_HOME" JOBJOURNAL_NO_CACHE=1
 
 for tool in cmark hyperfine python3; do
   command -v $tool >/dev/null 2>&1 || { echo "bench: $tool is missing (make deps installs it)" >&2; exit 2; }
@@ -88,10 +97,34 @@ hf mail-vs-cat 1 "$RUNS" \
   --command-name cat "find $mail/Maildir -type f -print0 | xargs -0 cat > /dev/null" \
   --command-name mail "$BIN mail --dir $main --today $TODAY --maildir $mail/Maildir --me jane@example.org > /dev/null"
 rss=$( { /usr/bin/time -f '%M' "$BIN" report --format json --dir "$main" --today $TODAY > /dev/null; } 2>&1 | tail -1)
+# The parse cache: a copy of the main journal (one of its files is edited between runs), its
+# files' times settled before the cache is written, as a journal's are between two commands.
+cached="$WORK/cached-$MAIN"
+rm -rf "$cached" && cp -r "$main" "$cached"
+edited="$cached/$(cd "$cached" && find . -name '*.md' | sort | sed -n 2p)"
+touch -d '-1 minute' "$cached"/.jobjournal.yaml 2>/dev/null || true
+find "$cached" -name '*.md' -exec touch -d '-1 minute' {} +
+sleep 2.1  # past the racy window: see docs/performance.md
+use_cache="env JOBJOURNAL_NO_CACHE= $BIN"
+$use_cache due --format json --dir "$cached" --today $TODAY > /dev/null
+cachefile=$(ls "$CACHE_HOME"/jobjournal/*)
+# One --prepare per command, in the commands' order: only the edited and the cold runs have one.
+hf cache 1 "$RUNS" \
+  --prepare true --prepare true --prepare true \
+  --prepare "echo '- $TODAY Called again.' >> $edited" --prepare "rm -f $cachefile" --prepare true \
+  --command-name cmark "cd $cached && xargs -0 cmark < ../files-$MAIN.list > /dev/null" \
+  --command-name due-warm "$use_cache due --format json --dir $cached --today $TODAY > /dev/null" \
+  --command-name report-warm "$use_cache report --format json --dir $cached --today $TODAY > /dev/null" \
+  --command-name due-edited "$use_cache due --format json --dir $cached --today $TODAY > /dev/null" \
+  --command-name due-cold "$use_cache due --format json --dir $cached --today $TODAY > /dev/null" \
+  --command-name due-no-cache "$BIN due --format json --dir $cached --today $TODAY > /dev/null"
+cache_bytes=$(stat -c %s "$cachefile")
+rss_warm=$( { /usr/bin/time -f '%M' $use_cache report --format json --dir "$cached" --today $TODAY > /dev/null; } 2>&1 | tail -1)
 
-python3 - "$WORK" "$rss" "$MAIN" $scaling <<'PY'
+python3 - "$WORK" "$rss" "$MAIN" "$rss_warm" "$cache_bytes" $scaling <<'PY'
 import json, sys
-work, rss_kb, main, sizes = sys.argv[1], int(sys.argv[2]), sys.argv[3], [int(s) for s in sys.argv[4:]]
+work, rss_kb, main, rss_warm_kb, cache_bytes = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+sizes = [int(s) for s in sys.argv[6:]]
 def load(name):
     return {r["command"]: r for r in json.load(open(f"{work}/{name}.json"))["results"]}
 def fmt(r):
@@ -120,6 +153,19 @@ ratio = scan["mail"]["mean"] / scan["cat"]["mean"]
 rows.append((f"mail, {main} messages in a Maildir", f"{fmt(scan['mail'])} vs cat {fmt(scan['cat'])}", f"{ratio:.2f}x", "<= 1.0x", ratio <= 1.0))
 mib = rss_kb / 1024
 rows.append((f"peak memory, report, {main} applications", f"{mib:.1f} MiB", "", "<= 100 MiB", mib <= 100))
+cache = load("cache")
+for name, what, limit in [("due-warm", "due --format json, warm cache", 0.15), ("report-warm", "report --format json, warm cache", 0.4),
+                          ("due-edited", "due --format json, one file edited", 0.2)]:
+    ratio = cache[name]["mean"] / cache["cmark"]["mean"]
+    rows.append((f"{what}, {main} applications", f"{fmt(cache[name])} vs cmark {fmt(cache['cmark'])}", f"{ratio:.2f}x", f"<= {limit:g}x", ratio <= limit))
+# A cold run (every file parsed, the cache written from nothing) against the same command
+# reading every file as before the cache (JOBJOURNAL_NO_CACHE=1): no slower, within the noise.
+ratio = cache["due-cold"]["mean"] / cache["due-no-cache"]["mean"]
+cold_vs_cmark = cache["due-cold"]["mean"] / cache["cmark"]["mean"]
+rows.append((f"due --format json, no cache yet, {main} applications", f"{fmt(cache['due-cold'])} vs no cache {fmt(cache['due-no-cache'])} ({cold_vs_cmark:.2f}x cmark)",
+             f"{ratio:.2f}x", "<= 1.1x", ratio <= 1.1))
+mib = rss_warm_kb / 1024
+rows.append((f"peak memory, report, warm cache, {main} applications", f"{mib:.1f} MiB (cache {cache_bytes / 2**20:.1f} MiB)", "", "<= 100 MiB", mib <= 100))
 w = max(len(r[0]) for r in rows)
 for name, figures, ratio, target, ok in rows:
     print(f"{name:<{w}}  {figures:<40} {ratio:>7}  {target:<10} {'met' if ok else 'NOT MET'}")

@@ -49,7 +49,8 @@ struct Check: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let status = CheckRun(dir: journal.dir, format: format, stdinFilename: stdinFilename, strict: strict, verbose: verbose, paths: paths).run()
+        let status = CheckRun(dir: journal.dir, format: format, stdinFilename: stdinFilename, strict: strict, verbose: verbose,
+                              noCache: journal.noCache, paths: paths).run()
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }
@@ -62,6 +63,7 @@ struct CheckRun {
     var stdinFilename: String?
     var strict: Bool
     var verbose = false
+    var noCache = false
     var paths: [String]
 
     /// Checks and prints; returns the exit status.
@@ -75,7 +77,11 @@ struct CheckRun {
                 sorted = Findings.all(in: file)
                 reading = ReadingSummary([file])
             } else {
-                let journal = try JournalLoader.load(root: root, paths: paths.isEmpty ? nil : paths)
+                // Files named on the command line are read as they are (an editor's check on
+                // save): the cache serves the whole journal.
+                let journal = paths.isEmpty
+                    ? try JournalLoader.load(root: root, cacheFolder: Environment.cacheFolder(noCache: noCache))
+                    : try JournalLoader.load(root: root, paths: paths)
                 sorted = Findings.all(in: journal)
                 reading = ReadingSummary(journal.files)
             }

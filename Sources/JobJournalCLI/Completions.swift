@@ -23,7 +23,7 @@ enum Completions {
 
     private static func load(_ words: [String]) -> Journal? {
         let root = Environment.journalRoot(dir: value(of: "--dir", in: words), quietly: true)
-        return try? JournalLoader.load(root: root)
+        return try? JournalLoader.load(root: root, cacheFolder: Environment.cacheFolder(noCache: words.contains("--no-cache")))
     }
 
     /// The value given to an option on the command line: `--dir x` or `--dir=x`.

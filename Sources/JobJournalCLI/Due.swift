@@ -53,7 +53,9 @@ struct Due: ParsableCommand {
             .agenda(today: today, within: within ?? loaded.settings.within)
         switch format {
         case .text: writeOut(AgendaText.render(actions, today: today, explain: explain, style: terminal.style()))
-        case .json: writeOut(AgendaJSON.render(actions, today: today))
+        case .json:
+            var standardOutput = FileDescriptorSink(fd: 1)
+            AgendaJSON.render(actions, today: today, to: &standardOutput)
         case .ics:
             let open = loaded.applications.filter { !$0.status.isClosed }
             writeOut(ICalendar.render(actions: actions, interviews: UpcomingInterview.all(open, from: today),

@@ -40,6 +40,9 @@ enum FastPath {
             case "--strict":
                 guard inline == nil else { return nil }
                 run.strict = true
+            case "--no-cache":
+                guard inline == nil else { return nil }
+                run.noCache = true
             case "--verbose", "-v":
                 guard inline == nil else { return nil }
                 run.verbose = true

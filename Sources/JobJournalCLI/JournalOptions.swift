@@ -18,6 +18,9 @@ package struct JournalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The day to treat as today, YYYY-MM-DD (default: $JOBJOURNAL_TODAY, else the local date).", valueName: "date"))
     package var today: String?
 
+    @Flag(name: .long, help: "Read every file of the journal again: neither use nor update the parse cache (default: $JOBJOURNAL_NO_CACHE=1 sets it).")
+    package var noCache = false
+
     package func validate() throws {
         if case .failure(let error) = resolvedToday { throw ValidationError(error.description) }
     }
@@ -32,10 +35,11 @@ package struct JournalOptions: ParsableArguments {
 
     package var root: String { Environment.journalRoot(dir: dir) }
 
-    /// Loads the journal, or fails the command with exit status 2.
-    package func load(paths: [String]? = nil) -> Journal {
+    /// Loads the journal, or fails the command with exit status 2. Through the parse cache
+    /// unless `cached` is false or the command was told not to.
+    package func load(paths: [String]? = nil, cached: Bool = true) -> Journal {
         do {
-            return try JournalLoader.load(root: root, paths: paths)
+            return try JournalLoader.load(root: root, paths: paths, cacheFolder: Environment.cacheFolder(noCache: noCache || !cached))
         } catch {
             CommandFailure(error.description).exit()
         }
@@ -46,8 +50,12 @@ package struct JournalOptions: ParsableArguments {
     /// and such a file is being saved, the journal is read again, for up to 2 s; then the
     /// command is refused (exit 1) as a write to a file being saved is, rather than fail on a
     /// name it would have found.
+    ///
+    /// Without the parse cache: these commands are about to write, and look for a save under
+    /// way straight after reading; writing the cache in between (a flush to disk, perhaps a
+    /// wait for another writer's lock on it) let a save finish unseen.
     func load(until found: (Journal) -> Bool) -> Journal {
-        var journal = load()
+        var journal = load(cached: false)
         var clock = timespec()
         clock_gettime(CLOCK_MONOTONIC, &clock)
         let deadline = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 + 2
@@ -58,7 +66,7 @@ package struct JournalOptions: ParsableArguments {
                 Glibc.exit(ExitStatus.problems)
             }
             usleep(20_000)
-            journal = load()
+            journal = load(cached: false)
         }
         return journal
     }
@@ -89,6 +97,16 @@ package enum Environment {
             printError("jobjournal: no \(Settings.fileName) found; reading \(FileSystem.currentDirectory()) as the journal")
         }
         return root
+    }
+
+    /// Where the parse cache is kept (`$XDG_CACHE_HOME/jobjournal`, else `~/.cache/jobjournal`),
+    /// or nil with --no-cache or `JOBJOURNAL_NO_CACHE` set (to anything but empty or 0).
+    package static func cacheFolder(noCache: Bool) -> String? {
+        if noCache { return nil }
+        if let off = value("JOBJOURNAL_NO_CACHE"), !off.isEmpty, off != "0" { return nil }
+        var environment: [String: String] = [:]
+        for name in ["XDG_CACHE_HOME", "HOME"] { environment[name] = value(name) }
+        return ParseCache.folder(environment: environment)
     }
 
     /// Whether the fallback to the current folder has been said; a command says it once.

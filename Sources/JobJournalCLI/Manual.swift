@@ -150,6 +150,15 @@ struct Manual: ParsableCommand {
             The day to treat as today, YYYY\-MM\-DD, when
             .Fl \-today
             is not given.
+            .It Ev JOBJOURNAL_NO_CACHE
+            When set to 1 (anything but empty or 0), as
+            .Fl \-no\-cache :
+            every file is read and parsed, and the parse cache is neither used nor written.
+            .It Ev XDG_CACHE_HOME
+            Where the parse cache is kept: in its
+            .Pa jobjournal
+            folder; else in
+            .Pa ~/.cache/jobjournal .
             .It Ev COLUMNS
             The width that text output and help fit, else the terminal's width, else 80.
             .It Ev NO_COLOR
@@ -167,6 +176,11 @@ struct Manual: ParsableCommand {
             .It Pa template.md
             In the journal root: the template for
             .Cm new .
+            .It Pa $XDG_CACHE_HOME/jobjournal/
+            The parse cache, one file for each journal, named from its folder: what each
+            file of the journal parsed to, with its size and times, so that a file that has
+            not changed is not parsed again.
+            Safe to delete at any time.
             .El
 
             """#,

@@ -99,17 +99,19 @@ public enum AtomicWrite {
     /// through as `update` does, and not replaced when another program changed it meanwhile
     /// (told by its size and modification time, as it is not read); `keeping`, when given,
     /// sees its bytes first and may refuse. A file created meanwhile is not replaced. A FIFO
-    /// or a device (`/dev/stdout`) is written into as it is.
+    /// or a device (`/dev/stdout`) is written into as it is. Not `durable`: nothing is flushed
+    /// to disk, for a file that may be lost in a crash but never seen half written (the parse
+    /// cache, which checks itself and is rebuilt when it is not whole).
     public static func replace(
-        _ path: String, hook: Hook? = nil, safeguards: Safeguards = .all, keeping: (([UInt8]) -> EditRefusal?)? = nil,
-        _ produce: (inout FileDescriptorSink) -> Void
+        _ path: String, hook: Hook? = nil, safeguards: Safeguards = .all, durable: Bool = true,
+        keeping: (([UInt8]) -> EditRefusal?)? = nil, _ produce: (inout FileDescriptorSink) -> Void
     ) throws(Failure) {
         var st = stat()
         guard stat(path, &st) == 0 else {
             guard errno == ENOENT else { throw .io("cannot write \(path): \(lastError()); nothing was written") }
             if lstat(path, &st) == 0 { throw .io("cannot write \(path): it is a symbolic link to a file that does not exist; nothing was written") }
             try linkNew(path, mode: 0o666, hook: hook, taken: "the file was created meanwhile by another program; nothing was written",
-                        renameWithoutLinks: true, produce)
+                        renameWithoutLinks: true, durable: durable, produce)
             return
         }
         switch st.st_mode & S_IFMT {
@@ -122,7 +124,7 @@ public enum AtomicWrite {
                 if let refusal = keeping(bytes) { throw .refused(refusal) }
                 old = bytes
             }
-            try file.replace(mode: nil, hook: hook, unlessChangedFrom: old, produce)
+            try file.replace(mode: nil, hook: hook, unlessChangedFrom: old, durable: durable, produce)
         case S_IFDIR:
             throw .io("cannot write \(path): it is a folder")
         default:
@@ -134,11 +136,11 @@ public enum AtomicWrite {
     /// the refusal `taken` if the name is taken by then. On a file system without hard links
     /// (FAT, some network shares) it fails, or with `renameWithoutLinks` is renamed in.
     private static func linkNew(_ path: String, mode: mode_t, hook: Hook?, taken: String, renameWithoutLinks: Bool = false,
-                                _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
+                                durable: Bool = true, _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
         // Left by a write of this name that was stopped (a `new` killed midway): no one
         // else sweeps them, as no file of that name is there to be written.
         removeLeftovers(of: path)
-        let temp = try TemporaryFile(beside: path, shown: path, mode: mode, produce)
+        let temp = try TemporaryFile(beside: path, shown: path, mode: mode, durable: durable, produce)
         defer { temp.discard() }
         try step(.afterTempWrite, hook)
         try step(.beforeRename, hook)
@@ -149,11 +151,11 @@ public enum AtomicWrite {
             guard noLinks && renameWithoutLinks && rename(temp.path, path) == 0 else {
                 throw .io("cannot create \(path): \(lastError()); nothing was written")
             }
-            syncFolder(of: path)
+            if durable { syncFolder(of: path) }
             try step(.afterRename, hook)
             return
         }
-        syncFolder(of: path)
+        if durable { syncFolder(of: path) }
         try step(.afterRename, hook)
     }
 
@@ -225,13 +227,15 @@ public enum AtomicWrite {
         /// Puts a temporary file holding what `produce` streams in the file's place, with its
         /// permissions (or `mode`) and owner; refused when the file changed since it was
         /// opened: no longer `old` when that was read, else another size or modification time.
-        func replace(mode: mode_t?, hook: Hook?, unlessChangedFrom old: [UInt8]?, _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
+        func replace(mode: mode_t?, hook: Hook?, unlessChangedFrom old: [UInt8]?, durable: Bool = true,
+                     _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
             if let why = readOnly(target, status) { throw .io("cannot write \(shown): the file is read-only (\(why)); nothing was written") }
             var lst = stat()
             let isLink = lstat(shown, &lst) == 0 && lst.st_mode & S_IFMT == S_IFLNK
             removeLeftovers(of: target)
             let temp = try TemporaryFile(beside: target, shown: shown, folderShown: isLink ? split(target).folder : nil,
-                                         mode: mode ?? status.st_mode & 0o7777, owner: (status.st_uid, status.st_gid), produce)
+                                         mode: mode ?? status.st_mode & 0o7777, owner: (status.st_uid, status.st_gid),
+                                         durable: durable, produce)
             var placed = false
             defer { if !placed { temp.discard() } else { temp.close() } }
             try step(.afterTempWrite, hook)
@@ -251,7 +255,7 @@ public enum AtomicWrite {
                 // above and this rename is left open (docs/reliability.md).
                 guard rename(temp.path, target) == 0 else { throw .io("cannot write \(shown): \(lastError()); nothing was written") }
                 placed = true
-                syncFolder(of: target)
+                if durable { syncFolder(of: target) }
                 try step(.afterRename, hook)
                 return
             case .gone:
@@ -276,7 +280,7 @@ public enum AtomicWrite {
                 throw error
             }
             unlink(temp.path)
-            syncFolder(of: target)
+            if durable { syncFolder(of: target) }
             try step(.afterRename, hook)
         }
 

@@ -20,9 +20,9 @@ struct TemporaryFile {
     private static let randomMax = 7
 
     /// Writes what `produce` streams into a new file beside `path`, with `mode`, taking
-    /// `owner` when given (and allowed), flushed to disk.
+    /// `owner` when given (and allowed), flushed to disk (unless not `durable`).
     init(beside path: String, shown: String, folderShown: String? = nil, mode: mode_t, owner: (uid_t, gid_t)? = nil,
-         _ produce: (inout FileDescriptorSink) -> Void) throws(AtomicWrite.Failure) {
+         durable: Bool = true, _ produce: (inout FileDescriptorSink) -> Void) throws(AtomicWrite.Failure) {
         let (folder, name) = AtomicWrite.split(path)
         let shownFolder = folderShown ?? AtomicWrite.split(shown).folder
         let place = shownFolder == "." ? "the current folder" : "its folder \(shownFolder)"
@@ -75,7 +75,7 @@ struct TemporaryFile {
         if failure == nil, let (uid, gid) = owner, uid != geteuid() || gid != getegid() {
             _ = fchown(fd, uid, gid)  // Best effort: only root may give a file away.
         }
-        if failure == nil, fsync(fd) != 0 { failure = AtomicWrite.lastError() }
+        if failure == nil, durable, fsync(fd) != 0 { failure = AtomicWrite.lastError() }
         if let failure {
             unlink(temp)
             Glibc.close(fd)

@@ -24,9 +24,10 @@ package final class LanguageServer {
     private var watchesFiles = false
 
     /// `root`: the journal `--dir` names, if any; `today`: asked on every request, so that a
-    /// server left running past midnight moves on with the calendar.
-    package init(root: String?, today: @escaping () -> Day, writer: MessageWriter) {
-        self.workspace = Workspace(fixedRoot: root)
+    /// server left running past midnight moves on with the calendar; `cacheFolder`: where
+    /// the parse cache is kept, nil to read every file.
+    package init(root: String?, today: @escaping () -> Day, writer: MessageWriter, cacheFolder: String? = nil) {
+        self.workspace = Workspace(fixedRoot: root, cacheFolder: cacheFolder)
         self.today = today
         self.writer = writer
     }

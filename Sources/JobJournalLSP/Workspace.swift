@@ -12,9 +12,12 @@ package final class Workspace {
     /// belongs to the journal there.
     var folders: [String] = []
     private var journals: [String: Journal] = [:]
+    /// Where the parse cache is kept, or nil to read every file (`ParseCache.folder`).
+    let cacheFolder: String?
 
-    package init(fixedRoot: String?) {
+    package init(fixedRoot: String?, cacheFolder: String? = nil) {
         self.fixedRoot = fixedRoot.map(Self.absolute)
+        self.cacheFolder = cacheFolder
     }
 
     /// The journal root for a file: `--dir`, else the nearest folder upward holding
@@ -34,7 +37,7 @@ package final class Workspace {
     /// The journal at `root`, read now if it was not yet.
     package func journal(at root: String) -> Journal {
         if let journal = journals[root] { return journal }
-        let journal = (try? JournalLoader.load(root: root)) ?? Journal(root: root, files: [])
+        let journal = (try? JournalLoader.load(root: root, cacheFolder: cacheFolder)) ?? Journal(root: root, files: [])
         journals[root] = journal
         return journal
     }

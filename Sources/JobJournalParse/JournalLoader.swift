@@ -37,11 +37,15 @@ public enum JournalLoader {
     }
 
     /// Reads the whole journal under `root`, or only `paths` (files or folders) when given.
-    public static func load(root: String, paths: [String]? = nil, workers: Int? = nil) throws(LoadError) -> Journal {
+    /// With `cacheFolder` (`ParseCache.folder`), a whole journal is read through its parse
+    /// cache there: files unchanged since the cache was written are not parsed again, and the
+    /// cache is brought up to date (docs/performance.md). `paths` never use the cache.
+    public static func load(root: String, paths: [String]? = nil, workers: Int? = nil,
+                            cacheFolder: String? = nil) throws(LoadError) -> Journal {
         guard FileSystem.kind(of: root) == .directory else {
             throw FileSystem.kind(of: root) == .missing ? .missing(root) : .notAFolder(root)
         }
-        var (settings, journalDiagnostics) = Self.settings(root: root)
+        var (settings, journalDiagnostics, settingsHash) = Self.readSettings(root: root)
 
         // (path relative to root, path to open)
         var targets: [(path: String, open: String)] = []
@@ -88,7 +92,12 @@ public enum JournalLoader {
             addFolder(root)
         }
 
-        var files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
+        var files: [ParsedFile]
+        if paths == nil, let cacheFolder, let cached = CachedParse(root: root, folder: cacheFolder, settings: settingsHash) {
+            files = cached.parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
+        } else {
+            files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
+        }
         if !passedOver.isEmpty {
             files += passedOver
             files.sort { PathOrder.precedes($0.path, $1.path) }
@@ -99,18 +108,27 @@ public enum JournalLoader {
     /// The settings in `root`'s `.jobjournal.yaml`, the defaults when it has none. A settings
     /// file that cannot be read is reported, and the defaults are used.
     public static func settings(root: String) -> (Settings, [Diagnostic]) {
+        let (settings, diagnostics, _) = readSettings(root: root)
+        return (settings, diagnostics)
+    }
+
+    /// The settings, and a hash of the bytes they were read from (0: the defaults), which the
+    /// parse cache is valid for.
+    static func readSettings(root: String) -> (Settings, [Diagnostic], UInt64) {
         let path = FileSystem.join(root, Settings.fileName)
-        guard FileSystem.kind(of: path) != .missing else { return (Settings(), []) }
+        guard FileSystem.kind(of: path) != .missing else { return (Settings(), [], 0) }
         let limit = 1 << 20
         var buffer: [UInt8] = []
         let problem: String
-        switch FileSystem.read(path, limit: limit, into: &buffer, { String(decoding: $0, as: UTF8.self) }) {
-        case .success(let text): return Settings.parse(text, displayPath: display(path))
+        switch FileSystem.read(path, limit: limit, into: &buffer, { (String(decoding: $0, as: UTF8.self), CacheChecksum.fnv1a($0)) }) {
+        case .success(let (text, hash)):
+            let (settings, diagnostics) = Settings.parse(text, displayPath: display(path))
+            return (settings, diagnostics, hash | 1)
         case .failure(.notRegular): problem = "not a regular file (a FIFO, socket or device)"
         case .failure(.tooLarge(let size)): problem = "settings file is \(sizeText(size)), over the \(sizeText(limit)) settings can take"
         case .failure(.system(let reason)): problem = "cannot read settings: \(reason)"
         }
-        return (Settings(), [Diagnostic(file: display(path), line: 1, .error, problem + "; the default settings are used", id: "unreadable")])
+        return (Settings(), [Diagnostic(file: display(path), line: 1, .error, problem + "; the default settings are used", id: "unreadable")], 0)
     }
 
     /// An editor's unsaved buffer, read from `fd` (standard input), as the journal file
@@ -167,6 +185,12 @@ public enum JournalLoader {
     }
 
     static func parseOne(_ target: (path: String, open: String), settings: Settings, buffer: inout [UInt8]) -> ParsedFile {
+        readAndParse(target, settings: settings, buffer: &buffer).file
+    }
+
+    /// The file parsed, and whether it could be read (what could not is not kept in the cache).
+    static func readAndParse(_ target: (path: String, open: String), settings: Settings,
+                             buffer: inout [UInt8]) -> (file: ParsedFile, wasRead: Bool) {
         let shown = display(target.open)
         let limit = settings.maxFileSize
         let read = FileSystem.read(target.open, limit: limit, into: &buffer) {
@@ -174,7 +198,7 @@ public enum JournalLoader {
         }
         switch read {
         case .success(let parsed):
-            return parsed
+            return (parsed, true)
         case .failure(let failure):
             let diagnostic: Diagnostic
             switch failure {
@@ -188,7 +212,7 @@ public enum JournalLoader {
             var unread = ParsedFile(path: target.path, displayPath: shown, application: nil, diagnostics: [diagnostic],
                                     isApplication: diagnostic.severity == .error)
             if diagnostic.severity != .error { unread.skipped = .unreadable }
-            return unread
+            return (unread, false)
         }
     }
 

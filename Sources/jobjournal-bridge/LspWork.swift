@@ -13,7 +13,7 @@ extension Lsp {
         let environment = Environment.value("JOBJOURNAL_TODAY")
         let server = LanguageServer(root: root, today: {
             (try? Today.resolve(option: fixed, environment: environment).get()) ?? Day.today()
-        }, writer: MessageWriter(fd: 1))
+        }, writer: MessageWriter(fd: 1), cacheFolder: Environment.cacheFolder(noCache: journal.noCache))
         var reader = MessageReader(fd: 0)
         let status = server.run(&reader)
         if status != 0 { throw ExitCode(status) }

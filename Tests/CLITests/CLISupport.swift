@@ -28,10 +28,15 @@ struct Run {
 @discardableResult
 func jobjournal(_ arguments: [String], in directory: URL = packageRoot, env: [String: String] = [:], stdin: String? = nil,
                 whileStopped: (() throws -> Void)? = nil) throws -> Run {
-    var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+    var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+                       "XDG_CACHE_HOME": testCacheHome]
     for (k, v) in env { environment[k] = v }
     return try runProgram(executable, arguments, in: directory, environment: environment, stdin: stdin, whileStopped: whileStopped)
 }
+
+/// Where the commands the tests run keep their parse cache: a folder of this test run's
+/// own, never the user's `~/.cache` (`ParseCacheCLITests` uses folders of its own).
+let testCacheHome: String = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-cache-\(UUID().uuidString)").path
 
 /// Runs a program and collects its output. Output goes to files, not pipes, so a large
 /// output cannot stall the process; with a `timeout`, a program that hangs is stopped and

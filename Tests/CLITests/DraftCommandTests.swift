@@ -210,7 +210,7 @@ struct NewAndInitTests {
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = ["git"] + arguments
             p.currentDirectoryURL = dir
-            p.environment = env.merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) { a, _ in a }
+            p.environment = env.merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome]) { a, _ in a }
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()

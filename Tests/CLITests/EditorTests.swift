@@ -9,7 +9,7 @@ func runTool(_ tool: String, _ arguments: [String], in directory: URL, status: I
     process.executableURL = URL(fileURLWithPath: tool)
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    process.environment = ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "dumb"]
+    process.environment = ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome, "TERM": "dumb"]
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice

@@ -178,7 +178,7 @@ struct NextCommandTests {
     /// Runs a command line with /bin/sh, the built jobjournal first on PATH.
     private func shell(_ command: String, in dir: URL) throws -> Run {
         try runProgram(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: dir,
-                       environment: ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "JOBJOURNAL_TODAY": exampleDay])
+                       environment: ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome, "JOBJOURNAL_TODAY": exampleDay])
     }
 }
 

@@ -15,6 +15,7 @@ struct LanguageServerClientTests {
         var environment = ProcessInfo.processInfo.environment
         environment["JOBJOURNAL_EXECUTABLE"] = executable.path
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
+        environment["XDG_CACHE_HOME"] = testCacheHome
         let run = try runProgram(URL(fileURLWithPath: python), ["-m", "pytest", "Tests/LSP", "-q", "-p", "no:cacheprovider"],
                                  in: packageRoot, environment: environment, timeout: 300)
         #expect(run.status == 0, "pytest Tests/LSP:\n\(run.stdout)\n\(run.stderr)")
@@ -27,7 +28,7 @@ struct LanguageServerClientTests {
         let done = try copyOfExample()
         let out = dir.appendingPathComponent("session.txt")
         let environment = [
-            "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "JJ_EXE": executable.path, "JJ_DIR": dir.path,
+            "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome, "JJ_EXE": executable.path, "JJ_DIR": dir.path,
             "JJ_OUT": out.path, "JJ_SETUP": packageRoot.appendingPathComponent("editors/neovim/jobjournal.lua").path,
         ]
         let script = packageRoot.appendingPathComponent("Tests/LSP/neovim-session.lua").path
@@ -99,7 +100,7 @@ struct LanguageServerClientTests {
         guard let python = ExternalTools.python else { return }
         let run = try runProgram(URL(fileURLWithPath: python),
                                  ["scripts/lsp-bench.py", "--exe", executable.path, "--apps", "20", "--changes", "4", "--runs", "1"],
-                                 in: packageRoot, environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "PYTHONDONTWRITEBYTECODE": "1"],
+                                 in: packageRoot, environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome, "PYTHONDONTWRITEBYTECODE": "1"],
                                  timeout: 120)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("diagnostics after a one-character change in a 100 KB file, 4 changes: median"))

@@ -28,7 +28,7 @@ struct LanguageServerTests {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["lsp", "--today", exampleDay] + arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome]
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = FileHandle.nullDevice

@@ -41,7 +41,8 @@ func measuredRun(
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     addChdir(&actions, directory.path)
 
-    var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+    var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+                       "XDG_CACHE_HOME": testCacheHome]
     for (k, v) in env { environment[k] = v }
     let timePath = scratch.appendingPathComponent("time").path
     let gnuTime = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")

@@ -44,7 +44,7 @@ struct ReadmeExampleTests {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("journal-example"), to: root.appendingPathComponent("journal-example"))
-        var environment = ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "COLUMNS": "80", "EDITOR": "true"]
+        var environment = ["PATH": executableFolder + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome, "COLUMNS": "80", "EDITOR": "true"]
         for assignment in Self.export.dropFirst("export ".count).split(separator: " ") {
             let parts = assignment.split(separator: "=", maxSplits: 1)
             environment[String(parts[0])] = String(parts[1])

@@ -317,7 +317,7 @@ struct WriteSafetyTests {
         // Notes enough that the new file is over the limit.
         try writeBytes(trickyFile + String(repeating: "More notes about the role.\r\n", count: 300), to: dir.appendingPathComponent("acme.md"))
         let before = snapshot(dir)
-        let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_CACHE_HOME": testCacheHome]
         let limited = ["/usr/bin/prlimit", "--fsize=\(limit)", executable.path] + write.arguments
         let env = URL(fileURLWithPath: "/usr/bin/env")
         // The kernel stops the process part-way through the temporary file (SIGXFSZ, set to

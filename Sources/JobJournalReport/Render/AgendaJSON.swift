@@ -1,4 +1,5 @@
 import JobJournalCore
+import JobJournalIO
 import JobJournalPlaybook
 
 /// The agenda as JSON for `due --format json`, and the action object that `due` and
@@ -7,6 +8,11 @@ public enum AgendaJSON {
     /// `{"schema": 1, "today": ..., "actions": [...]}`.
     public static func render(_ actions: [DueAction], today: Day) -> String {
         JSONWriter.document(today: today, key: "actions", actions, write)
+    }
+
+    /// The same, written to `sink` as it goes.
+    public static func render(_ actions: [DueAction], today: Day, to sink: inout some ByteSink) {
+        JSONWriter.document(today: today, key: "actions", actions, write, to: &sink)
     }
 
     static func write(_ action: DueAction, to w: inout JSONWriter) {

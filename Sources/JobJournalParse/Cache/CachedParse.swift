@@ -1,0 +1,97 @@
+import JobJournalCore
+import JobJournalIO
+import Dispatch
+
+/// Reading a whole journal through its parse cache: each file's stat is compared with the
+/// cache's; a file it proves unchanged is taken from the cache, every other file is read and
+/// parsed as without one. Then, only when something changed (a file new, changed, gone, or
+/// one that was too recently changed to be trusted now provably settled), the cache is
+/// written anew, the records of unchanged files copied over as they were.
+struct CachedParse {
+    let path: String
+    let identity: ParseCache.Identity
+    let previous: ParseCache?
+    /// The wall time before any file of this run is looked at.
+    let startedAt: Int64
+
+    /// Nil when the journal has no real path (then no cache is used).
+    init?(root: String, folder: String, settings: UInt64) {
+        guard let real = FileSystem.realPath(root) else { return nil }
+        startedAt = FileStamp.now()
+        identity = ParseCache.Identity(root: real, settings: settings)
+        path = ParseCache.file(forJournal: real, in: folder)
+        previous = ParseCache.read(path, identity: identity)
+    }
+
+    /// What one file gave, and its line in the next cache (none when it could not be read).
+    private struct Outcome {
+        var file: ParsedFile
+        var line: ParseCache.Line?
+        var parsed: Bool
+    }
+
+    /// What a read through the cache did, for tests and measurements.
+    struct Run {
+        var files: [ParsedFile]
+        /// How many files were taken from the cache rather than read.
+        var fromCache: Int
+        /// Whether the cache was written.
+        var wrote: Bool
+    }
+
+    func parseAll(_ targets: [(path: String, open: String)], settings: Settings, workers: Int) -> [ParsedFile] {
+        run(targets, settings: settings, workers: workers).files
+    }
+
+    func run(_ targets: [(path: String, open: String)], settings: Settings, workers: Int) -> Run {
+        let results = Slots<Outcome>(count: targets.count)
+        let workerCount = max(1, min(workers, targets.count / 8))
+        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+            var buffer: [UInt8] = []
+            var index = worker
+            while index < targets.count {
+                results.store(outcome(targets[index], settings: settings, buffer: &buffer), at: index)
+                index += workerCount
+            }
+        }
+        let outcomes = results.take()
+        let wrote = needsWriting(outcomes)
+        if wrote {
+            let lines = outcomes.compactMap(\.line)
+            ParseCache.write(ParseCache.encode(lines, identity: identity, previous: previous), to: path)
+        }
+        return Run(files: outcomes.map(\.file), fromCache: outcomes.count { !$0.parsed }, wrote: wrote)
+    }
+
+    private func outcome(_ target: (path: String, open: String), settings: Settings, buffer: inout [UInt8]) -> Outcome {
+        let shown = JournalLoader.display(target.open)
+        // Looked at before it is read: a change after this moment moves the stat away from
+        // the one kept, and the next run reads the file again.
+        let stamp = FileStamp.of(target.open)
+        if let stamp, let previous, let (file, entry) = previous.fresh(target.path, stamp: stamp, displayPath: shown) {
+            let line = ParseCache.Line(name: target.path, stamp: stamp, lookedAt: entry.lookedAt, record: .kept(entry.record))
+            return Outcome(file: file, line: line, parsed: false)
+        }
+        let (file, wasRead) = JournalLoader.readAndParse(target, settings: settings, buffer: &buffer)
+        guard wasRead, let stamp else { return Outcome(file: file, line: nil, parsed: true) }
+        var w = CacheWriter(capacity: 512)
+        ParsedFileCoding.encode(file, into: &w)
+        return Outcome(file: file, line: ParseCache.Line(name: target.path, stamp: stamp, lookedAt: startedAt, record: .new(w.bytes)),
+                       parsed: true)
+    }
+
+    /// Whether writing the cache would tell the next run anything this one's cache does not.
+    private func needsWriting(_ outcomes: [Outcome]) -> Bool {
+        guard let previous else { return true }
+        var matched = 0
+        for outcome in outcomes {
+            guard let line = outcome.line else { continue }
+            guard let old = previous.entries[line.name] else { return true }
+            matched += 1
+            // Parsed again with the same stat: the record was too recent to trust. Writing
+            // helps only once this run's look proves it settled.
+            if outcome.parsed, old.stamp != line.stamp || !ParseCache.isRacy(line.stamp, lookedAt: line.lookedAt) { return true }
+        }
+        return matched != previous.entries.count
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The parse cache seen from the command line: every reading command prints the same bytes
+/// with it, cold and warm, as with `--no-cache` or `JOBJOURNAL_NO_CACHE=1`; the cache lives
+/// in `$XDG_CACHE_HOME/jobjournal`, and a command told not to use it writes none.
+@Suite("The parse cache, from the command line")
+struct ParseCacheCLITests {
+    static let commands: [[String]] = [
+        ["check"], ["check", "--format", "json"], ["check", "--verbose"], ["due"], ["due", "--format", "json"], ["refs"],
+        ["report"], ["report", "--format", "json"], ["report", "--format", "markdown"], ["stats"], ["stats", "--format", "json"],
+        ["export"],
+    ]
+
+    /// A cache folder of the test's own.
+    static func cacheHome() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-cachehome-\(UUID().uuidString)").path
+    }
+
+    /// The cache files under a cache home.
+    static func caches(in home: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: home + "/jobjournal")) ?? []
+    }
+
+    /// Runs each command without the cache (both ways), then with it cold and warm, and
+    /// expects the same status, output and errors from all four.
+    static func expectSameOutput(dir: String, in folder: URL, commands: [[String]] = commands, settle: Bool = false,
+                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let home = cacheHome()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        for command in commands {
+            let arguments = command + ["--dir", dir, "--today", exampleDay]
+            let flag = try jobjournal(arguments + ["--no-cache"], in: folder, env: ["XDG_CACHE_HOME": home])
+            let variable = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home, "JOBJOURNAL_NO_CACHE": "1"])
+            #expect(caches(in: home).isEmpty, "\(command) wrote a cache though told not to", sourceLocation: sourceLocation)
+            let cold = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
+            #expect(caches(in: home).count == 1, "\(command) wrote no cache", sourceLocation: sourceLocation)
+            if settle { usleep(2_100_000) }
+            _ = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
+            let warm = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
+            for (name, run) in [("JOBJOURNAL_NO_CACHE", variable), ("cold", cold), ("warm", warm)] {
+                #expect(run.status == flag.status, "\(command) \(name): status", sourceLocation: sourceLocation)
+                #expect(run.stdout == flag.stdout, "\(command) \(name): output differs", sourceLocation: sourceLocation)
+                #expect(run.stderr == flag.stderr, "\(command) \(name): errors differ", sourceLocation: sourceLocation)
+            }
+            try? FileManager.default.removeItem(atPath: home)
+        }
+    }
+
+    @Test("journal-example: every reading command prints the same with and without the cache")
+    func exampleJournal() throws {
+        try Self.expectSameOutput(dir: "journal-example", in: packageRoot)
+        // Named another way, from another folder: the same cache, paths as given.
+        let home = Self.cacheHome()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let root = packageRoot.appendingPathComponent("journal-example")
+        let plain = try jobjournal(["check", "--dir", ".", "--no-cache"], in: root, env: ["XDG_CACHE_HOME": home])
+        _ = try jobjournal(["check", "--dir", "journal-example/"], in: packageRoot, env: ["XDG_CACHE_HOME": home])
+        let cached = try jobjournal(["check", "--dir", "."], in: root, env: ["XDG_CACHE_HOME": home])
+        #expect(cached.stdout == plain.stdout && cached.stderr == plain.stderr)
+        #expect(Self.caches(in: home).count == 1)
+    }
+
+    @Test("the hostile journal: the same output with and without the cache, cold and warm")
+    func hostileJournal() throws {
+        let dir = try HostileJournalTests.makeHostileJournal()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Settled between the cold and the warm run, so the warm run takes files from the cache.
+        try Self.expectSameOutput(dir: dir.path, in: packageRoot, commands: [["check"], ["due", "--format", "json"], ["refs"]], settle: true)
+    }
+
+    @Test("a generated journal after random edits, renames, deletions and touches reads the same with the cache",
+          .enabled(if: ExternalTools.python != nil, "needs python3"))
+    func generatedJournal() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-generated-\(UUID().uuidString)")
+        let home = Self.cacheHome()
+        defer { for p in [dir.path, home] { try? FileManager.default.removeItem(atPath: p) } }
+        _ = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "scripts/generate-journal.py", "120", dir.path], in: packageRoot)
+        let env = ["XDG_CACHE_HOME": home]
+        let arguments = ["report", "--format", "json", "--dir", dir.path, "--today", exampleDay]
+        _ = try jobjournal(arguments, env: env)
+        usleep(2_100_000)
+        _ = try jobjournal(arguments, env: env)
+        var files = (FileManager.default.subpaths(atPath: dir.path) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        #expect(files.count >= 100)
+        var generator = SystemRandomNumberGenerator()
+        for step in 0..<12 {
+            for _ in 0..<3 {
+                let i = Int.random(in: 0..<files.count, using: &generator)
+                let path = dir.appendingPathComponent(files[i]).path
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0:
+                    let handle = try #require(FileHandle(forWritingAtPath: path))
+                    handle.seekToEndOfFile()
+                    handle.write(Data("- 2026-11-2\(step % 6) From Pat Doe: news\n".utf8))
+                    handle.closeFile()
+                case 1:
+                    let renamed = "renamed-\(step)-\(i).md"
+                    try FileManager.default.moveItem(atPath: path, toPath: dir.appendingPathComponent(renamed).path)
+                    files[i] = renamed
+                case 2:
+                    try FileManager.default.removeItem(atPath: path)
+                    files.remove(at: i)
+                default:
+                    utime(path, nil)
+                }
+            }
+            let plain = try jobjournal(arguments + ["--no-cache"], env: env)
+            let cached = try jobjournal(arguments, env: env)
+            #expect(cached.stdout == plain.stdout, "step \(step)")
+            #expect(cached.stderr == plain.stderr, "step \(step)")
+        }
+        #expect(Self.caches(in: home).count == 1)
+    }
+}
