@@ -36,6 +36,8 @@ let package = Package(
         // time of a large report. Its static archive lets the release build be one static
         // executable, which starts in half the time (docs/performance.md).
         .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
+        // jemalloc's settings, as the C string it reads at start (one arena: docs/performance.md).
+        .target(name: "CJemallocSettings"),
         // renameat2 and file leases, which Swift's Glibc module does not show: how a write
         // keeps from losing an editor's save (docs/reliability.md).
         .systemLibrary(name: "CLinux"),
@@ -57,7 +59,7 @@ let package = Package(
         .target(name: "JobJournalMail", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit", "CGMime"]),
         // Every command's options, help and work, on ArgumentParser; import, export, lsp and
         // mail do their work in jobjournal-bridge (Sources/JobJournalCLI/Bridge.swift).
-        .target(name: "JobJournalCLI", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit", "CJemalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "JobJournalCLI", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook", "JobJournalReport", "JobJournalEdit", "CJemalloc", "CJemallocSettings", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The command people run. It links none of Foundation, CSV.swift, ZIPFoundation or
         // GMime, so every command starts as fast as the six layers allow.
         .executableTarget(name: "jobjournal", dependencies: ["JobJournalCLI"]),

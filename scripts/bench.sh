@@ -15,7 +15,8 @@
 # user's: the rows measured before it existed run without it (JOBJOURNAL_NO_CACHE=1), and the
 # cache rows, side by side with cmark in one hyperfine run, time `due` and `report` with a warm
 # cache, `due` after one file was edited, and `due` with no cache to start from (deleted before
-# each run: parsing everything and writing the cache) against `due` without the cache.
+# each run: parsing everything and writing the cache) against `due` without the cache. The mail
+# line reads the journal through the warm cache too, as `mail` does by default.
 #
 # Needs: a release build (make build), cmark, hyperfine, python3. Journals are generated
 # once into .build-bench/ and reused.
@@ -86,16 +87,6 @@ hf import-vs-cp 1 "$RUNS" \
   --prepare "rm -rf $WORK/import-into $WORK/copy && mkdir $WORK/import-into" \
   --command-name cp "cp -r $made $WORK/copy" \
   --command-name import "$BIN import linkedin $rows --dir $WORK/import-into --today $TODAY > /dev/null"
-# jobjournal mail against cat on the same Maildir: mail reads headers only, cat everything.
-mail="$WORK/mail-$MAIN"
-if [ ! -f "$mail/.complete" ]; then
-  rm -rf "$mail"
-  python3 scripts/generate-mail.py "$mail" bench "$MAIN"
-  touch "$mail/.complete"
-fi
-hf mail-vs-cat 1 "$RUNS" \
-  --command-name cat "find $mail/Maildir -type f -print0 | xargs -0 cat > /dev/null" \
-  --command-name mail "$BIN mail --dir $main --today $TODAY --maildir $mail/Maildir --me jane@example.org > /dev/null"
 rss=$( { /usr/bin/time -f '%M' "$BIN" report --format json --dir "$main" --today $TODAY > /dev/null; } 2>&1 | tail -1)
 # The parse cache: a copy of the main journal (one of its files is edited between runs), its
 # files' times settled before the cache is written, as a journal's are between two commands.
@@ -119,6 +110,21 @@ hf cache 1 "$RUNS" \
   --command-name due-cold "$use_cache due --format json --dir $cached --today $TODAY > /dev/null" \
   --command-name due-no-cache "$BIN due --format json --dir $cached --today $TODAY > /dev/null"
 cache_bytes=$(stat -c %s "$cachefile")
+# jobjournal mail against cat on the same Maildir: mail reads headers only, cat everything.
+# mail reads the journal as it does by default, through the parse cache (warm from the runs
+# above; the warm-up run brings it up to date).
+mail="$WORK/mail-$MAIN"
+if [ ! -f "$mail/.complete" ]; then
+  rm -rf "$mail"
+  python3 scripts/generate-mail.py "$mail" bench "$MAIN"
+  touch "$mail/.complete"
+fi
+# The scan alone: the same messages against a journal with no applications, so nothing to match.
+mkdir -p "$WORK/no-applications" && touch "$WORK/no-applications/.jobjournal.yaml"
+hf mail-vs-cat 1 "$RUNS" \
+  --command-name cat "find $mail/Maildir -type f -print0 | xargs -0 cat > /dev/null" \
+  --command-name mail "$use_cache mail --dir $cached --today $TODAY --maildir $mail/Maildir --me jane@example.org > /dev/null" \
+  --command-name scan "$BIN mail --dir $WORK/no-applications --today $TODAY --maildir $mail/Maildir --me jane@example.org > /dev/null"
 rss_warm=$( { /usr/bin/time -f '%M' $use_cache report --format json --dir "$cached" --today $TODAY > /dev/null; } 2>&1 | tail -1)
 
 python3 - "$WORK" "$rss" "$MAIN" "$rss_warm" "$cache_bytes" $scaling <<'PY'
@@ -150,7 +156,8 @@ ratio = imp["import"]["mean"] / imp["cp"]["mean"]
 rows.append((f"import linkedin, {main} rows, vs cp -r", f"{fmt(imp['import'])} vs cp -r {fmt(imp['cp'])}", f"{ratio:.2f}x", "<= 5x", ratio <= 5.0))
 scan = load("mail-vs-cat")
 ratio = scan["mail"]["mean"] / scan["cat"]["mean"]
-rows.append((f"mail, {main} messages in a Maildir", f"{fmt(scan['mail'])} vs cat {fmt(scan['cat'])}", f"{ratio:.2f}x", "<= 1.0x", ratio <= 1.0))
+rows.append((f"mail, scanning {main} messages in a Maildir", f"{fmt(scan['scan'])} vs cat {fmt(scan['cat'])}", f"{scan['scan']['mean'] / scan['cat']['mean']:.2f}x", "<= 1.0x", scan['scan']['mean'] <= scan['cat']['mean']))
+rows.append((f"mail, {main} messages, {main} applications", f"{fmt(scan['mail'])} vs cat {fmt(scan['cat'])}", f"{ratio:.2f}x", "<= 1.0x", ratio <= 1.0))
 mib = rss_kb / 1024
 rows.append((f"peak memory, report, {main} applications", f"{mib:.1f} MiB", "", "<= 100 MiB", mib <= 100))
 cache = load("cache")

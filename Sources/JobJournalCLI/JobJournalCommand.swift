@@ -1,5 +1,6 @@
 import ArgumentParser
 import CJemalloc
+import CJemallocSettings
 import JobJournalCore
 import JobJournalIO
 import JobJournalParse
@@ -107,6 +108,9 @@ extension JobJournalCommand {
 /// the use of jemalloc that keeps the linker from dropping it.
 enum Allocator {
     static func configure() {
+        // jemalloc has read its settings (CJemallocSettings) by now; naming them keeps the
+        // linker from leaving them out.
+        _ = jobjournal_jemalloc_settings()
         var never = -1
         for setting in ["arenas.dirty_decay_ms", "arenas.muzzy_decay_ms", "arena.0.dirty_decay_ms", "arena.0.muzzy_decay_ms"] {
             _ = mallctl(setting, nil, nil, &never, MemoryLayout<Int>.size)

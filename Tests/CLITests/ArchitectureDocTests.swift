@@ -24,7 +24,8 @@ struct ArchitectureDocTests {
                     }
                 }
             }
-            targets[name] = dependencies
+            // C targets (a setting for jemalloc) are not layers; the table lists the layers.
+            if name.hasPrefix("JobJournal") { targets[name] = dependencies }
         }
         return targets
     }

@@ -23,9 +23,10 @@ struct BenchScriptTests {
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("machine: ") == true)
         let rows = lines.filter { $0.hasSuffix(" met") || $0.hasSuffix("NOT MET") }
-        #expect(rows.count == 12, "rows: \(rows)")
+        #expect(rows.count == 13, "rows: \(rows)")
         #expect(rows.contains { $0.hasPrefix("import linkedin, 20 rows, vs cp -r") })
-        #expect(rows.contains { $0.hasPrefix("mail, 20 messages in a Maildir") })
+        #expect(rows.contains { $0.hasPrefix("mail, scanning 20 messages in a Maildir") })
+        #expect(rows.contains { $0.hasPrefix("mail, 20 messages, 20 applications") })
         #expect(rows.contains { $0.hasPrefix("report --format json, 20 applications") })
         #expect(rows.contains { $0.hasPrefix("stats --format json, 20 applications") && $0.contains(" vs report ") })
         #expect(rows.contains { $0.hasPrefix("check FILE, one application") })

@@ -156,7 +156,7 @@ package struct ParseCache: Sendable {
     /// The whole cache file for `lines`, records of kept files copied from `previous`.
     static func encode(_ lines: [Line], identity: Identity, previous: ParseCache?) -> [UInt8] {
         var w = CacheWriter(capacity: (previous?.bytes.count ?? 0) + 64 * lines.count)
-        w.raw(UnsafeRawBufferPointer(start: magic, count: magic.count))
+        magic.withUnsafeBytes { w.raw($0) }
         w.fixed64(formatVersion)
         w.string(identity.root)
         w.string(identity.version)
