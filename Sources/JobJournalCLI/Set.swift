@@ -51,20 +51,13 @@ struct SetValue: ParsableCommand {
     @Flag(help: "Write a top-level key that jobjournal does not read (a key of your own).")
     var force = false
 
-    func validate() throws {
-        do { _ = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
-    }
+    func validate() throws { _ = try keyPath(key) }
 
     func run() throws {
-        let path: YAMLPath
-        do { path = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
-        let loaded = journal.load { designatesApplication(app, in: $0) }
-        let file = findApplication(app, in: loaded)
-        let settings = loaded.settings
-        edit(file, dryRun: write.dryRun) { [force] file throws(EditRefusal) in
+        try editKey(key, of: app, journal: journal, write: write, force: force) { file, path throws(EditRefusal) in
             try file.requireEditable(at: path)
-            if !force, let unknown = file.unknownKey(path, settings: settings) { throw EditRefusal(unknown) }
-            return ([try file.setting(path, to: value)], "\(path) set to \(value)")
+        } change: { [value] file, path throws(EditRefusal) in
+            ([try file.setting(path, to: value)], "\(path) set to \(value)")
         }
     }
 }

@@ -39,19 +39,12 @@ struct Unset: ParsableCommand {
     @Flag(help: "Remove a top-level key that jobjournal does not read (a key of your own) without asking.")
     var force = false
 
-    func validate() throws {
-        do { _ = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
-    }
+    func validate() throws { _ = try keyPath(key) }
 
     func run() throws {
-        let path: YAMLPath
-        do { path = try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
-        let loaded = journal.load { designatesApplication(app, in: $0) }
-        let file = findApplication(app, in: loaded)
-        let settings = loaded.settings
-        edit(file, dryRun: write.dryRun) { [force] file throws(EditRefusal) in
+        try editKey(key, of: app, journal: journal, write: write, force: force) { file, _ throws(EditRefusal) in
             _ = try file.requireApplication()
-            if !force, let unknown = file.unknownKey(path, settings: settings) { throw EditRefusal(unknown) }
+        } change: { file, path throws(EditRefusal) in
             guard let removal = try file.removing(path) else { return ([], "") }
             return ([removal], "\(path) removed")
         }

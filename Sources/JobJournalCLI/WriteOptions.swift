@@ -69,6 +69,27 @@ func edit(_ file: ParsedFile, dryRun: Bool,
     }
 }
 
+/// KEY of `set` and `unset` read as a place in the front matter, or the usage error.
+func keyPath(_ key: String) throws -> YAMLPath {
+    do { return try YAMLPath(parsing: key) } catch { throw ValidationError(error.message) }
+}
+
+/// `set` and `unset`: APP found, and `change` made at KEY through `edit`, once `check` passed
+/// and unless KEY is a top-level key jobjournal does not read (then only with `force`).
+func editKey(_ key: String, of app: String, journal: JournalOptions, write: WriteOptions, force: Bool,
+             check: (EditableFile, YAMLPath) throws(EditRefusal) -> Void,
+             change: (EditableFile, YAMLPath) throws(EditRefusal) -> (edits: [LineEdit], summary: String)) throws {
+    let path = try keyPath(key)
+    let loaded = journal.load { designatesApplication(app, in: $0) }
+    let file = findApplication(app, in: loaded)
+    let settings = loaded.settings
+    edit(file, dryRun: write.dryRun) { file throws(EditRefusal) in
+        try check(file, path)
+        if !force, let unknown = file.unknownKey(path, settings: settings) { throw EditRefusal(unknown) }
+        return try change(file, path)
+    }
+}
+
 /// Ends the command after a write that did not happen: status 1 when the file's content
 /// refused it, 2 when the file system failed.
 package func fail(_ failure: AtomicWrite.Failure, path: String) -> Never {
