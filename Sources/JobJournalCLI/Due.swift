@@ -49,8 +49,8 @@ struct Due: ParsableCommand {
     func run() throws {
         let loaded = journal.load()
         let today = journal.day
-        let actions = Playbook.standard.actions(for: loaded, today: today)
-            .agenda(today: today, within: within ?? loaded.settings.within)
+        var actions = Playbook.standard.actions(for: loaded, today: today)
+        actions.keepAgenda(today: today, within: within ?? loaded.settings.within)
         switch format {
         case .text: writeOut(AgendaText.render(actions, today: today, explain: explain, style: terminal.style()))
         case .json:

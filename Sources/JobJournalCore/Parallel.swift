@@ -13,17 +13,22 @@ package enum Parallel {
         let workers = max(1, min(processorCount(), items.count / minimumPerWorker))
         guard workers > 1 else { return items.map(transform) }
         let perWorker = (items.count + workers - 1) / workers
-        let parts = Slots<[Result]>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = min(items.count, worker * perWorker)..<min(items.count, (worker + 1) * perWorker)
-            parts.store(items[range].map(transform), at: worker)
+        // Each worker builds its results in place, in its own part of one array: nothing is
+        // copied (retained) to join the parts.
+        return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            let results = SharedBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in min(items.count, worker * perWorker)..<min(items.count, (worker + 1) * perWorker) {
+                    (results.base + index).initialize(to: transform(items[index]))
+                }
+            }
+            initialized = items.count
         }
-        var results: [Result] = []
-        results.reserveCapacity(items.count)
-        for var part in parts.take() {
-            results.append(contentsOf: part)
-            part = []
-        }
-        return results
     }
+}
+
+/// An array's storage that workers fill in disjoint parts (each index by one worker only).
+@usableFromInline struct SharedBuffer<Element>: @unchecked Sendable {
+    @usableFromInline let base: UnsafeMutablePointer<Element>
+    @inlinable init(_ buffer: UnsafeMutableBufferPointer<Element>) { base = buffer.baseAddress! }
 }

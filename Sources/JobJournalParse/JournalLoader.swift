@@ -47,6 +47,15 @@ public enum JournalLoader {
         }
         var (settings, journalDiagnostics, settingsHash) = Self.readSettings(root: root)
 
+        // The parse cache is read on another thread while the folders are listed.
+        let cacheRead = DispatchGroup()
+        let cache = CacheBox()
+        if paths == nil, let cacheFolder {
+            let settingsHash = settingsHash
+            DispatchQueue.global().async(group: cacheRead) {
+                cache.value = CachedParse(root: root, folder: cacheFolder, settings: settingsHash)
+            }
+        }
         // (path relative to root, path to open)
         var targets: [(path: String, open: String)] = []
         // Files a folder listing finds that are not applications by their place: read by no one.
@@ -55,7 +64,8 @@ public enum JournalLoader {
             let listing = FileSystem.listMarkdown(under: folder)
             for file in listing.files {
                 let open = FileSystem.join(folder, file)
-                let path = relativeToRoot(open, root: root)
+                // The listing's names are relative to the folder: to the root, when it is one.
+                let path = folder == root ? file : relativeToRoot(open, root: root)
                 if let reason = passOver(path, settings: settings) {
                     var skipped = ParsedFile(path: path, displayPath: display(open), application: nil, diagnostics: [], isApplication: false)
                     skipped.skipped = reason
@@ -93,7 +103,8 @@ public enum JournalLoader {
         }
 
         var files: [ParsedFile]
-        if paths == nil, let cacheFolder, let cached = CachedParse(root: root, folder: cacheFolder, settings: settingsHash) {
+        cacheRead.wait()
+        if let cached = cache.value {
             files = cached.parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
         } else {
             files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
@@ -103,6 +114,11 @@ public enum JournalLoader {
             files.sort { PathOrder.precedes($0.path, $1.path) }
         }
         return Journal(root: root, settings: settings, files: files, journalDiagnostics: journalDiagnostics)
+    }
+
+    /// The parse cache, read on one thread and used on another after `wait()`.
+    private final class CacheBox: @unchecked Sendable {
+        var value: CachedParse?
     }
 
     /// The settings in `root`'s `.jobjournal.yaml`, the defaults when it has none. A settings
@@ -162,11 +178,24 @@ public enum JournalLoader {
 
     /// Why a listed file is not read: it lies in a templates folder, or `ignore:` names it.
     static func passOver(_ path: String, settings: Settings) -> ParsedFile.SkipReason? {
-        if path.split(separator: "/").dropLast().contains(where: { templateFolders.contains(String($0)) }) {
+        if mayNameTemplates(path), path.split(separator: "/").dropLast().contains(where: { templateFolders.contains(String($0)) }) {
             return .templatesFolder
         }
         for pattern in settings.ignore where Glob.matches(pattern, path) { return .ignored }
         return nil
+    }
+
+    /// Whether `path` holds `emplate`, as every templates folder's name does: most paths do
+    /// not, and are not split into folder names to look them up.
+    private static func mayNameTemplates(_ path: String) -> Bool {
+        let word = Array("emplate".utf8)
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.count >= word.count else { return false }
+            return (0...(bytes.count - word.count)).contains { start in
+                bytes[start] == word[0] && word.indices.allSatisfy { bytes[start + $0] == word[$0] }
+            }
+        }
     }
 
     /// Parses every target, in parallel when there are enough files to be worth it.

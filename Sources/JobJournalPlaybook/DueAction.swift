@@ -21,7 +21,8 @@ public struct DueAction: Sendable, Hashable {
             self = due < today ? .overdue : due == today ? .today : .upcoming
         }
 
-        private var rank: Int { Timing.allCases.firstIndex(of: self)! }
+        private var rank: Int { Timing.order.firstIndex(of: self)! }
+        private static let order = allCases
         public static func < (a: Timing, b: Timing) -> Bool { a.rank < b.rank }
     }
 

@@ -25,14 +25,19 @@ extension DueAction {
     /// The day in the id after the kind: `.../thank-you/2026-11-25`.
     private var eventDay: Day? {
         // The id is `FILE/KIND/DAY[/WHO]`: the day follows the last `/KIND/`.
-        let bytes = Array(id.utf8)
-        let marker = Array("/\(kind.rawValue)/".utf8)
-        guard bytes.count >= marker.count + 10 else { return nil }
-        for start in stride(from: bytes.count - marker.count - 10, through: 0, by: -1)
-        where bytes[start..<(start + marker.count)].elementsEqual(marker) {
-            return Day.parse(bytes[(start + marker.count)..<(start + marker.count + 10)])
+        var id = id, kind = kind.rawValue
+        return id.withUTF8 { bytes in
+            kind.withUTF8 { name in
+                let marker = name.count + 2
+                guard bytes.count >= marker + 10 else { return nil }
+                for start in stride(from: bytes.count - marker - 10, through: 0, by: -1)
+                where bytes[start] == UInt8(ascii: "/") && bytes[start + marker - 1] == UInt8(ascii: "/")
+                    && UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(start + marker - 1)]).elementsEqual(name) {
+                    return Day.parse(Array(UnsafeBufferPointer(rebasing: bytes[(start + marker)..<(start + marker + 10)]))[...])
+                }
+                return nil
+            }
         }
-        return nil
     }
 }
 
@@ -40,12 +45,15 @@ extension DueAction {
 /// leaves alone, else in single quotes.
 package enum ShellWord {
     package static func quoted(_ word: String) -> String {
-        let plain = !word.isEmpty && word.utf8.allSatisfy { c in
-            (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
-                || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: "/") || c == UInt8(ascii: ".")
-                || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: "@") || c == UInt8(ascii: "+")
-        }
+        var word = word
+        let table = leftAlone
+        let plain = word.withUTF8 { bytes in !bytes.isEmpty && bytes.allSatisfy { table[Int($0)] } }
         if plain { return word }
         return "'" + word.replacingAll("'", with: "'\\''") + "'"
+    }
+
+    /// The bytes a shell leaves alone: letters, digits and `-_/.,:@+`.
+    private static let leftAlone: [Bool] = (0..<256).map { c in
+        (0x61...0x7A).contains(c) || (0x41...0x5A).contains(c) || (0x30...0x39).contains(c) || "-_/.,:@+".utf8.contains(UInt8(c))
     }
 }

@@ -119,6 +119,8 @@ public enum Status: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    private var rank: Int { Status.allCases.firstIndex(of: self)! }
+    /// Its place among the cases as declared (`allCases` builds an array at each use).
+    private var rank: Int { Status.order.firstIndex(of: self)! }
+    private static let order = allCases
     public static func < (a: Status, b: Status) -> Bool { a.rank < b.rank }
 }

@@ -15,7 +15,7 @@ import JobJournalCore
 enum ParsedFileCoding {
     static func encode(_ file: ParsedFile, into w: inout CacheWriter) {
         w.bool(file.isApplication)
-        w.byte(file.skipped.map { UInt8(ParsedFile.SkipReason.allCases.firstIndex(of: $0)! + 1) } ?? 0)
+        w.byte(file.skipped.map { UInt8(skipReasons.firstIndex(of: $0)! + 1) } ?? 0)
         w.unsigned(UInt64(file.diagnostics.count))
         for d in file.diagnostics { diagnostic(d, displayPath: file.displayPath, into: &w) }
         w.unsigned(UInt64(file.headings.count))
@@ -45,9 +45,9 @@ enum ParsedFileCoding {
     static func decode(_ r: inout CacheReader, path: String, displayPath: String) throws(CacheCorrupt) -> ParsedFile {
         let isApplication = try r.bool()
         let skip = Int(try r.byte())
-        guard skip <= ParsedFile.SkipReason.allCases.count else { throw CacheCorrupt() }
+        guard skip <= skipReasons.count else { throw CacheCorrupt() }
         var file = ParsedFile(path: path, displayPath: displayPath, application: nil, diagnostics: [], isApplication: isApplication)
-        if skip > 0 { file.skipped = ParsedFile.SkipReason.allCases[skip - 1] }
+        if skip > 0 { file.skipped = skipReasons[skip - 1] }
         let diagnostics = try r.count()
         file.diagnostics.reserveCapacity(diagnostics)
         for _ in 0..<diagnostics { file.diagnostics.append(try diagnostic(&r, displayPath: displayPath)) }
@@ -164,14 +164,18 @@ enum ParsedFileCoding {
         return list
     }
 
+    // The cases in a constant of their own: `allCases` builds an array at each use.
+    private static let statuses = Status.allCases
+    private static let skipReasons = ParsedFile.SkipReason.allCases
+
     private static func status(_ r: inout CacheReader) throws(CacheCorrupt) -> Status {
         let i = Int(try r.byte())
-        guard i < Status.allCases.count else { throw CacheCorrupt() }
-        return Status.allCases[i]
+        guard i < statuses.count else { throw CacheCorrupt() }
+        return statuses[i]
     }
 
     private static func status(_ s: Status, into w: inout CacheWriter) {
-        w.byte(UInt8(Status.allCases.firstIndex(of: s)!))
+        w.byte(UInt8(statuses.firstIndex(of: s)!))
     }
 }
 

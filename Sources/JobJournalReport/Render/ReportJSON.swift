@@ -36,40 +36,13 @@ public enum ReportJSON {
 
     /// `"key": [...]`, the elements written as `writeElements` writes them.
     static func array<Element: Sendable>(
-        _ key: String, _ elements: [Element], to w: inout JSONWriter, sink: inout some ByteSink,
+        _ key: StaticString, _ elements: [Element], to w: inout JSONWriter, sink: inout some ByteSink,
         _ write: @escaping @Sendable (Element, inout JSONWriter) -> Void
     ) {
         w.key(key)
         w.beginArray()
-        writeElements(elements, to: &w, sink: &sink, write)
+        w.writeElements(elements, to: &sink, write)
         w.endArray()
-    }
-
-    /// Writes a long array's elements in batches, each batch split among the cores and
-    /// joined in order, then flushed: output as if written one by one, in bounded memory.
-    static func writeElements<Element: Sendable>(
-        _ elements: [Element], to w: inout JSONWriter, sink: inout some ByteSink,
-        _ write: @escaping @Sendable (Element, inout JSONWriter) -> Void
-    ) {
-        let workers = Parallel.processorCount()
-        let perPart = 256
-        var start = 0
-        while start < elements.count {
-            let end = min(elements.count, start + perPart * workers)
-            let parts = (end - start + perPart - 1) / perPart
-            let written = Slots<JSONWriter>(count: parts)
-            let (first, parent) = (start, w)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var writer = JSONWriter(elementsOf: parent, following: part > 0)
-                for element in elements[(first + part * perPart)..<min(end, first + (part + 1) * perPart)] {
-                    write(element, &writer)
-                }
-                written.store(writer, at: part)
-            }
-            for part in written.collect() { w.append(elements: part) }
-            w.flushIfFull(into: &sink)
-            start = end
-        }
     }
 
     static func write(_ row: ApplicationSummary, today: Day, to w: inout JSONWriter) {

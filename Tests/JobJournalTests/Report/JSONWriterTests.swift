@@ -28,15 +28,16 @@ struct JSONWriterTests {
         w.endObject()
     }
 
-    @Test("elements written in parallel batches and streamed match elements written in order", arguments: [0, 1, 255, 256, 257, 2_000])
-    func parallelBatches(count: Int) {
-        let numbers = Array(0..<count)
+    /// The same array, `leading` written one by one and then `numbers` in parallel batches,
+    /// streamed to a sink.
+    func inBatches(_ numbers: [Int], after leading: [Int] = []) -> String {
         var sink = StringSink()
         var w = JSONWriter()
         w.beginObject()
         w.key("items")
         w.beginArray()
-        ReportJSON.writeElements(numbers, to: &w, sink: &sink) { n, writer in
+        for n in leading { item(n, &w) }
+        w.writeElements(numbers, to: &sink) { n, writer in
             writer.beginObject()
             writer.field("n", n)
             writer.field("text", "item \"\(n)\"\n")
@@ -46,7 +47,19 @@ struct JSONWriterTests {
         w.field("after", true)
         w.endObject()
         w.flush(into: &sink)
-        #expect(sink.text == sequential(numbers))
+        return sink.text
+    }
+
+    @Test("elements written in parallel batches and streamed match elements written in order", arguments: [0, 1, 255, 256, 257, 2_000])
+    func parallelBatches(count: Int) {
+        let numbers = Array(0..<count)
+        #expect(inBatches(numbers) == sequential(numbers))
+    }
+
+    @Test("parallel batches after an element written one by one are joined with a comma", arguments: [1, 600])
+    func batchesAfterAnElement(count: Int) {
+        let numbers = Array(0..<count)
+        #expect(inBatches(numbers, after: [-1]) == sequential([-1] + numbers))
     }
 
     @Test("control characters, quotes and backslashes are escaped; other text is kept")
