@@ -193,11 +193,18 @@ package enum FileSystem {
     /// Reads a whole regular file into `buffer` (reused between files) and hands over its bytes.
     package static func read<R>(_ path: String, limit: Int, into buffer: inout [UInt8],
                         _ body: (UnsafeRawBufferPointer) -> R) -> Result<R, ReadError> {
+        var st = stat()
+        return read(path, limit: limit, into: &buffer, stat: &st, body)
+    }
+
+    /// The same, and `st` set to the stat of the file opened, taken before its bytes are read
+    /// (what the parse cache keeps of a file it parsed: no second look up of the path).
+    package static func read<R>(_ path: String, limit: Int, into buffer: inout [UInt8], stat st: inout stat,
+                        _ body: (UnsafeRawBufferPointer) -> R) -> Result<R, ReadError> {
         // O_NONBLOCK: a FIFO that appeared after listing must not hang the command.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(.system(lastError())) }
         defer { close(fd) }
-        var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(.system(lastError())) }
         guard st.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
         let size = Int(st.st_size)

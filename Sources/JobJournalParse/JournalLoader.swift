@@ -217,17 +217,19 @@ public enum JournalLoader {
         readAndParse(target, settings: settings, buffer: &buffer).file
     }
 
-    /// The file parsed, and whether it could be read (what could not is not kept in the cache).
+    /// The file parsed, and, when it could be read (what could not is not kept in the cache),
+    /// its stamp as it was opened.
     static func readAndParse(_ target: (path: String, open: String), settings: Settings,
-                             buffer: inout [UInt8]) -> (file: ParsedFile, wasRead: Bool) {
+                             buffer: inout [UInt8]) -> (file: ParsedFile, stamp: FileStamp?) {
         let shown = display(target.open)
         let limit = settings.maxFileSize
-        let read = FileSystem.read(target.open, limit: limit, into: &buffer) {
+        var st = stat()
+        let read = FileSystem.read(target.open, limit: limit, into: &buffer, stat: &st) {
             ApplicationFile.parse($0, path: target.path, displayPath: shown, settings: settings)
         }
         switch read {
         case .success(let parsed):
-            return (parsed, true)
+            return (parsed, FileStamp(st))
         case .failure(let failure):
             let diagnostic: Diagnostic
             switch failure {
@@ -241,7 +243,7 @@ public enum JournalLoader {
             var unread = ParsedFile(path: target.path, displayPath: shown, application: nil, diagnostics: [diagnostic],
                                     isApplication: diagnostic.severity == .error)
             if diagnostic.severity != .error { unread.skipped = .unreadable }
-            return (unread, false)
+            return (unread, nil)
         }
     }
 

@@ -1,5 +1,6 @@
 import JobJournalCore
 import JobJournalPlaybook
+import Dispatch
 
 /// One look at the whole search on one day: the agenda, every application by stage, the
 /// references, the offers, the statistics and the problems. Built once from the journal; every report
@@ -50,6 +51,16 @@ public struct Report: Sendable {
         self.within = within ?? journal.settings.within
         self.domain = journal.settings.domain
 
+        // The statistics and the count of problems need nothing else of the report: they are
+        // worked out on another thread meanwhile, which takes up what the steps below leave
+        // of the cores (sorting, gathering) and hides about a tenth of the whole.
+        let aside = Aside()
+        let asideDone = DispatchGroup()
+        DispatchQueue.global().async(group: asideDone) {
+            aside.stats = Statistics(journal: journal, today: today)
+            aside.problems = Report.problems(in: journal)
+        }
+
         let applications = journal.applications
         var actions = playbook.actions(for: journal, today: today)
 
@@ -75,17 +86,27 @@ public struct Report: Sendable {
         interviewsAhead = UpcomingInterview.all(openApplications, from: today)
         references = Parallel.map(openApplications) { ReferenceStatus.all([$0], today: today) }.flatMap { $0 }
         offers = applications.compactMap { OfferSummary($0, today: today) }
-        stats = Statistics(journal: journal, today: today)
+        asideDone.wait()
+        stats = aside.stats!
+        problems = aside.problems!
+    }
 
-        // Counted only: `check` is where they are listed.
+    /// What is worked out on another thread while the rest of the report is built.
+    private final class Aside: @unchecked Sendable {
+        var stats: Statistics?
+        var problems: Problems?
+    }
+
+    /// Counted only: `check` is where they are listed.
+    private static func problems(in journal: Journal) -> Problems {
         let findings = Parallel.map(journal.files) { file -> (all: Int, errors: Int) in
             let found = Findings.warnings(for: file)
             return (found.count, found.count { $0.severity == .error })
         }
         let errors = journal.errorCount + findings.reduce(0) { $0 + $1.errors }
         let all = journal.diagnosticCount + findings.reduce(0) { $0 + $1.all }
-        problems = Problems(errors: errors, warnings: all - errors,
-                            unreadable: journal.brokenFiles.map(\.path), files: journal.files.count)
+        return Problems(errors: errors, warnings: all - errors,
+                        unreadable: journal.brokenFiles.map(\.path), files: journal.files.count)
     }
 
     /// Open applications at one stage.

@@ -65,16 +65,19 @@ struct CachedParse {
 
     private func outcome(_ target: (path: String, open: String), settings: Settings, buffer: inout [UInt8]) -> Outcome {
         let shown = JournalLoader.display(target.open)
-        // Looked at before it is read: a change after this moment moves the stat away from
-        // the one kept, and the next run reads the file again.
-        let stamp = FileStamp.of(target.open)
-        if let stamp, let previous, let (file, entry) = previous.fresh(target.path, stamp: stamp, displayPath: shown) {
+        // A file the cache has a record of is looked at before it is read: a change after
+        // this moment moves the stat away from the one kept, and the next run reads it again.
+        if let previous, let entry = previous.entries[target.path], let stamp = FileStamp.of(target.open),
+           let file = previous.fresh(entry, name: target.path, stamp: stamp, displayPath: shown) {
             let line = ParseCache.Line(name: target.path, stamp: stamp, lookedAt: entry.lookedAt, record: .kept(entry.record))
             return Outcome(file: file, line: line, parsed: false)
         }
-        let (file, wasRead) = JournalLoader.readAndParse(target, settings: settings, buffer: &buffer)
-        guard wasRead, let stamp else { return Outcome(file: file, line: nil, parsed: true) }
-        var w = CacheWriter(capacity: 512)
+        // Any other file's stamp is the stat of the file opened, taken before it is read.
+        let (file, stamp) = JournalLoader.readAndParse(target, settings: settings, buffer: &buffer)
+        guard let stamp else { return Outcome(file: file, line: nil, parsed: true) }
+        // Room for most records at once (1.2 KiB on average for a generated application):
+        // growing the buffer twice on the way cost a sixth of encoding.
+        var w = CacheWriter(capacity: 2048)
         ParsedFileCoding.encode(file, into: &w)
         return Outcome(file: file, line: ParseCache.Line(name: target.path, stamp: stamp, lookedAt: startedAt, record: .new(w.bytes)),
                        parsed: true)

@@ -128,13 +128,13 @@ package struct ParseCache: Sendable {
         self.entries = parsed
     }
 
-    /// The record of `name`, decoded, when its stat proves it current; nil when the file must
-    /// be read again.
-    func fresh(_ name: String, stamp: FileStamp, displayPath: String) -> (ParsedFile, Entry)? {
-        guard let entry = entries[name], entry.isFresh(for: stamp) else { return nil }
+    /// `entry`'s record, the file `name`'s, decoded when `stamp` proves it current; nil when
+    /// the file must be read again.
+    func fresh(_ entry: Entry, name: String, stamp: FileStamp, displayPath: String) -> ParsedFile? {
+        guard entry.isFresh(for: stamp) else { return nil }
         var r = CacheReader(bytes, from: entry.record.lowerBound, to: entry.record.upperBound)
         guard let file = try? ParsedFileCoding.decode(&r, path: name, displayPath: displayPath), r.isAtEnd else { return nil }
-        return (file, entry)
+        return file
     }
 
     // MARK: Writing
