@@ -49,11 +49,12 @@ public enum JournalLoader {
 
         // The parse cache is read on another thread while the folders are listed.
         let cacheRead = DispatchGroup()
-        let cache = CacheBox()
+        let cache = Slots<CachedParse?>(count: 1)
+        cache.store(nil, at: 0)
         if paths == nil, let cacheFolder {
             let settingsHash = settingsHash
             DispatchQueue.global().async(group: cacheRead) {
-                cache.value = CachedParse(root: root, folder: cacheFolder, settings: settingsHash)
+                cache.store(CachedParse(root: root, folder: cacheFolder, settings: settingsHash), at: 0)
             }
         }
         // (path relative to root, path to open)
@@ -104,7 +105,7 @@ public enum JournalLoader {
 
         var files: [ParsedFile]
         cacheRead.wait()
-        if let cached = cache.value {
+        if let cached = cache.take()[0] {
             files = cached.parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
         } else {
             files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
@@ -114,11 +115,6 @@ public enum JournalLoader {
             files.sort { PathOrder.precedes($0.path, $1.path) }
         }
         return Journal(root: root, settings: settings, files: files, journalDiagnostics: journalDiagnostics)
-    }
-
-    /// The parse cache, read on one thread and used on another after `wait()`.
-    private final class CacheBox: @unchecked Sendable {
-        var value: CachedParse?
     }
 
     /// The settings in `root`'s `.jobjournal.yaml`, the defaults when it has none. A settings

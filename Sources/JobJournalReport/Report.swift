@@ -54,11 +54,10 @@ public struct Report: Sendable {
         // The statistics and the count of problems need nothing else of the report: they are
         // worked out on another thread meanwhile, which takes up what the steps below leave
         // of the cores (sorting, gathering) and hides about a tenth of the whole.
-        let aside = Aside()
+        let aside = Slots<(Statistics, Problems)>(count: 1)
         let asideDone = DispatchGroup()
         DispatchQueue.global().async(group: asideDone) {
-            aside.stats = Statistics(journal: journal, today: today)
-            aside.problems = Report.problems(in: journal)
+            aside.store((Statistics(journal: journal, today: today), Report.problems(in: journal)), at: 0)
         }
 
         let applications = journal.applications
@@ -87,14 +86,7 @@ public struct Report: Sendable {
         references = Parallel.map(openApplications) { ReferenceStatus.all([$0], today: today) }.flatMap { $0 }
         offers = applications.compactMap { OfferSummary($0, today: today) }
         asideDone.wait()
-        stats = aside.stats!
-        problems = aside.problems!
-    }
-
-    /// What is worked out on another thread while the rest of the report is built.
-    private final class Aside: @unchecked Sendable {
-        var stats: Statistics?
-        var problems: Problems?
+        (stats, problems) = aside.take()[0]
     }
 
     /// Counted only: `check` is where they are listed.

@@ -32,11 +32,6 @@ public struct JSONWriter: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes once the buffer holds more than a chunk: call between array elements.
-    public mutating func flushIfFull(into sink: inout some ByteSink, chunk: Int = 1 << 16) {
-        if bytes.count >= chunk { flush(into: &sink) }
-    }
-
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
