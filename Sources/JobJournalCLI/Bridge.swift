@@ -43,10 +43,27 @@ package enum Bridge {
     /// or bin/ when installed there), else in `../libexec/jobjournal/` from it.
     static let executableName = "jobjournal-bridge"
 
-    private static func handOver() -> Never {
+    /// Where `jobjournal-bridge` is looked for from `jobjournal`, and back.
+    private static func partnerCandidates(_ folder: String) -> [String] {
+        work == nil ? [folder + "/" + executableName, folder + "/../libexec/jobjournal/" + executableName]
+            : [folder + "/jobjournal", folder + "/../../bin/jobjournal"]
+    }
+
+    private static var ownFolder: (own: String, folder: String) {
         let own = FileSystem.realPath("/proc/self/exe") ?? CommandLine.arguments[0]
-        let folder = own.lastIndex(of: "/").map { String(own[..<$0]) } ?? "."
-        let candidates = [folder + "/" + executableName, folder + "/../libexec/jobjournal/" + executableName]
+        return (own, own.lastIndex(of: "/").map { String(own[..<$0]) } ?? ".")
+    }
+
+    /// Both executables, this one first: what the parse cache is valid for, so that a command
+    /// handed over reads the cache the others wrote, and they the one it wrote.
+    static var executables: [String] {
+        let (own, folder) = ownFolder
+        return [own] + partnerCandidates(folder).filter { access($0, X_OK) == 0 }.prefix(1)
+    }
+
+    private static func handOver() -> Never {
+        let (_, folder) = ownFolder
+        let candidates = partnerCandidates(folder)
         let arguments = CommandLine.arguments
         for path in candidates where access(path, X_OK) == 0 {
             var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments.dropFirst()).map { strdup($0) }

@@ -26,22 +26,45 @@ public enum MailMatcher {
     public static func match(_ messages: [MailMessage], journal: Journal, me: [String], today: Day, since: Day?) -> Match {
         var match = Match()
         let mine = Set(me.map(MailAddress.key))
-        // address -> the applications whose contacts (or references) have it
-        var contactOwners: [String: [String]] = [:]
-        var anyOwners: [String: [String]] = [:]
-        var apps: [String: Application] = [:]
-        var displayPaths: [String: String] = [:]
-        for file in journal.files { displayPaths[file.path] = file.displayPath }
-        for app in journal.applications {
-            apps[app.file] = app
+        // Each message's addresses as compared, worked out once; and every address a message
+        // could be matched by, so that only the contacts and references with one of those are
+        // indexed, not a whole journal's.
+        var keys: [(from: [String], recipients: [String])] = []
+        keys.reserveCapacity(messages.count)
+        var wanted: Set<String> = []
+        for message in messages {
+            let from = message.headers.from.map(\.key)
+            let recipients = message.headers.recipients.map(\.key)
+            wanted.formUnion(from)
+            wanted.formUnion(recipients)
+            keys.append((from, recipients))
+        }
+        // address -> the files whose applications' contacts (or references) have it
+        var contactOwners: [String: [Int]] = [:]
+        var anyOwners: [String: [Int]] = [:]
+        for index in journal.files.indices {
+            guard let app = journal.files[index].application else { continue }
             for contact in app.contacts {
                 guard let email = contact.email, !email.isEmpty else { continue }
-                contactOwners[MailAddress.key(email), default: []].append(app.file)
-                anyOwners[MailAddress.key(email), default: []].append(app.file)
+                let key = MailAddress.key(email)
+                guard wanted.contains(key) else { continue }
+                contactOwners[key, default: []].append(index)
+                anyOwners[key, default: []].append(index)
             }
             for reference in app.references {
                 guard let email = reference.email, !email.isEmpty else { continue }
-                anyOwners[MailAddress.key(email), default: []].append(app.file)
+                let key = MailAddress.key(email)
+                guard wanted.contains(key) else { continue }
+                anyOwners[key, default: []].append(index)
+            }
+        }
+        var apps: [String: Application] = [:]
+        var displayPaths: [String: String] = [:]
+        for owners in anyOwners.values {
+            for index in owners {
+                let file = journal.files[index]
+                apps[file.path] = file.application
+                displayPaths[file.path] = file.displayPath
             }
         }
         var threads: [String: Set<String>] = [:]  // file -> Message-IDs known to belong to it
@@ -68,20 +91,20 @@ public enum MailMatcher {
             return plan
         }
 
-        let ordered = messages.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
+        let ordered = messages.indices.sorted { (messages[$0].day, $0) < (messages[$1].day, $1) }
         var seen: Set<String> = []
-        for message in ordered {
+        for index in ordered {
+            let message = messages[index]
             if let since, message.day < since { continue }
-            let fromKeys = message.headers.from.map(\.key)
-            let sent = fromKeys.contains { mine.contains($0) }
-            var owners: [String] = []
+            let sent = keys[index].from.contains { mine.contains($0) }
+            var found: [Int] = []
             if sent {
-                for key in message.headers.recipients.map(\.key) { owners += anyOwners[key] ?? [] }
+                for key in keys[index].recipients { found += anyOwners[key] ?? [] }
             } else {
-                for key in fromKeys { owners += contactOwners[key] ?? [] }
+                for key in keys[index].from { found += contactOwners[key] ?? [] }
             }
-            owners = Array(Set(owners)).sorted()
-            guard !owners.isEmpty else { continue }
+            guard !found.isEmpty else { continue }
+            let owners = Set(found).map { journal.files[$0].path }.sorted()
             guard let messageID = message.headers.messageID else {
                 match.problems.append(Diagnostic(file: message.file, line: message.line, .warning,
                                                  "the message has no Message-ID, so it could not be recorded only once; skipped", id: "mail-no-id"))

@@ -121,40 +121,41 @@ public enum MailReader {
     }
 
     /// One message file's header block: the bytes before its blank line (all of it when it
-    /// has no body). Read a few KiB at a time into memory left unfilled until read.
+    /// has no body). Read 4 KiB at a time into a scratch buffer; what is kept is copied out
+    /// at its own size (most messages' headers end in the first read).
     static func headerBlock(inFile path: String) -> Block {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(problem(path, 1, "cannot read the message: \(FileSystem.lastError())", "mail-unreadable")) }
         defer { close(fd) }
-        var buffer: [UInt8] = []
-        var searched = 0
-        while true {
-            if let end = headerEnd(buffer, from: max(0, searched - 3), to: buffer.count) {
-                buffer.removeSubrange(end...)
-                return .success(buffer)
+        let chunkSize = 4096
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { chunk -> Block in
+            var buffer: [UInt8] = []
+            while true {
+                let got = Glibc.read(fd, chunk.baseAddress!, min(chunkSize, headerLimit + 1 - buffer.count))
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(problem(path, 1, "cannot read the message: \(FileSystem.lastError())", "mail-unreadable"))
+                }
+                if got == 0 { return .success(buffer) }  // headers only, no body
+                let read = UnsafeBufferPointer(rebasing: chunk[..<got])
+                if buffer.isEmpty, let end = headerEnd(read, from: 0) { return .success(Array(read[..<end])) }
+                let searched = buffer.count
+                buffer.append(contentsOf: read)
+                if let end = buffer.withUnsafeBufferPointer({ headerEnd($0, from: max(0, searched - 3)) }) {
+                    buffer.removeSubrange(end...)
+                    return .success(buffer)
+                }
+                if buffer.count >= headerLimit {
+                    return .failure(problem(path, 1, "the headers are longer than \(headerLimit / 1024) KiB; skipped", "mail-too-long"))
+                }
             }
-            searched = buffer.count
-            if buffer.count >= headerLimit {
-                return .failure(problem(path, 1, "the headers are longer than \(headerLimit / 1024) KiB; skipped", "mail-too-long"))
-            }
-            let want = min(max(4096, buffer.count), headerLimit + 1 - buffer.count)
-            var failed: Int32 = 0
-            var ended = false
-            buffer.reserveCapacity(buffer.count + want)
-            let before = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: want))
-            let got = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + before, want) }
-            if got < 0 { failed = errno } else if got == 0 { ended = true }
-            buffer.removeSubrange((before + max(0, got))...)
-            if failed == EINTR { continue }
-            if failed != 0 { return .failure(problem(path, 1, "cannot read the message: \(String(cString: strerror(failed)))", "mail-unreadable")) }
-            if ended { return .success(buffer) }  // headers only, no body
         }
     }
 
     /// Where the blank line ending the headers starts (the line break before it excluded),
-    /// looking at `bytes[from..<to]`.
-    static func headerEnd(_ bytes: [UInt8], from: Int, to: Int) -> Int? {
+    /// looking from `from` on.
+    static func headerEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let to = bytes.count
         var i = from
         while i < to {
             if bytes[i] == 0x0A {

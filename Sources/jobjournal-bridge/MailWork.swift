@@ -58,6 +58,7 @@ extension Mail {
         case .json: writeOut(MailOutput.json(match))
         }
         if refused { Glibc.exit(ExitStatus.problems) }
+        UntilExit.keep(loaded, scan, match)
     }
 
     /// Writes each file's proposals, worked out again from the file as it is under the lock.

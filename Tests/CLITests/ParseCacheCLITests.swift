@@ -65,6 +65,26 @@ struct ParseCacheCLITests {
         #expect(Self.caches(in: home).count == 1)
     }
 
+    @Test("jobjournal and jobjournal-bridge share one cache: neither rewrites what the other wrote")
+    func sharedWithTheBridge() throws {
+        let home = Self.cacheHome()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let env = ["XDG_CACHE_HOME": home]
+        /// The cache file's inode: an atomic write replaces the file, so a new inode is a rewrite.
+        func inode() throws -> UInt64 {
+            let name = try #require(Self.caches(in: home).first)
+            let attributes = try FileManager.default.attributesOfItem(atPath: home + "/jobjournal/" + name)
+            return try #require(attributes[.systemFileNumber] as? UInt64)
+        }
+        _ = try jobjournal(["check", "--dir", "journal-example"], env: env)
+        let written = try inode()
+        // export runs in jobjournal-bridge, check in jobjournal.
+        _ = try jobjournal(["export", "--dir", "journal-example", "--today", exampleDay], env: env)
+        #expect(try inode() == written, "jobjournal-bridge rewrote the cache jobjournal wrote")
+        _ = try jobjournal(["check", "--dir", "journal-example"], env: env)
+        #expect(try inode() == written, "jobjournal rewrote the cache after jobjournal-bridge read it")
+    }
+
     @Test("the hostile journal: the same output with and without the cache, cold and warm")
     func hostileJournal() throws {
         let dir = try HostileJournalTests.makeHostileJournal()

@@ -14,6 +14,10 @@ extension String {
     }
 
     package func trimmingCharacters(in set: String) -> String {
+        // Nothing to trim (the usual case), told from the bytes at either end: a character of
+        // the set starts and ends with bytes of the set.
+        let bytes = set.utf8
+        guard let first = utf8.first, let last = utf8.last, bytes.contains(first) || bytes.contains(last) else { return self }
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }

@@ -23,11 +23,15 @@ struct CachedParse {
         previous = ParseCache.read(path, identity: identity)
     }
 
-    /// What one file gave, and its line in the next cache (none when it could not be read).
+    /// A file's line in the next cache (none when it could not be read), and what it tells
+    /// the next run that this run's cache does not.
     private struct Outcome {
-        var file: ParsedFile
         var line: ParseCache.Line?
         var parsed: Bool
+        /// The cache had a line for the file.
+        var known: Bool
+        /// Its line differs from the cache's, or is new: worth writing.
+        var news: Bool
     }
 
     /// What a read through the cache did, for tests and measurements.
@@ -44,13 +48,16 @@ struct CachedParse {
     }
 
     func run(_ targets: [(path: String, open: String)], settings: Settings, workers: Int) -> Run {
+        let files = Slots<ParsedFile>(count: targets.count)
         let results = Slots<Outcome>(count: targets.count)
         let workerCount = max(1, min(workers, targets.count / 8))
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             var buffer: [UInt8] = []
             var index = worker
             while index < targets.count {
-                results.store(outcome(targets[index], settings: settings, buffer: &buffer), at: index)
+                let (file, outcome) = self.outcome(targets[index], settings: settings, buffer: &buffer)
+                files.store(file, at: index)
+                results.store(outcome, at: index)
                 index += workerCount
             }
         }
@@ -60,41 +67,43 @@ struct CachedParse {
             let lines = outcomes.compactMap(\.line)
             ParseCache.write(ParseCache.encode(lines, identity: identity, previous: previous), to: path)
         }
-        return Run(files: outcomes.map(\.file), fromCache: outcomes.count { !$0.parsed }, wrote: wrote)
+        return Run(files: files.take(), fromCache: outcomes.count { !$0.parsed }, wrote: wrote)
     }
 
-    private func outcome(_ target: (path: String, open: String), settings: Settings, buffer: inout [UInt8]) -> Outcome {
+    private func outcome(_ target: (path: String, open: String), settings: Settings,
+                         buffer: inout [UInt8]) -> (ParsedFile, Outcome) {
         let shown = JournalLoader.display(target.open)
         // A file the cache has a record of is looked at before it is read: a change after
         // this moment moves the stat away from the one kept, and the next run reads it again.
-        if let previous, let entry = previous.entries[target.path], let stamp = FileStamp.of(target.open),
+        let entry = previous?.entries[target.path]
+        if let previous, let entry, let stamp = FileStamp.of(target.open),
            let file = previous.fresh(entry, name: target.path, stamp: stamp, displayPath: shown) {
             let line = ParseCache.Line(name: target.path, stamp: stamp, lookedAt: entry.lookedAt, record: .kept(entry.record))
-            return Outcome(file: file, line: line, parsed: false)
+            return (file, Outcome(line: line, parsed: false, known: true, news: false))
         }
         // Any other file's stamp is the stat of the file opened, taken before it is read.
         let (file, stamp) = JournalLoader.readAndParse(target, settings: settings, buffer: &buffer)
-        guard let stamp else { return Outcome(file: file, line: nil, parsed: true) }
+        guard let stamp else { return (file, Outcome(line: nil, parsed: true, known: false, news: false)) }
         // Room for most records at once (1.2 KiB on average for a generated application):
         // growing the buffer twice on the way cost a sixth of encoding.
         var w = CacheWriter(capacity: 2048)
         ParsedFileCoding.encode(file, into: &w)
-        return Outcome(file: file, line: ParseCache.Line(name: target.path, stamp: stamp, lookedAt: startedAt, record: .new(w.bytes)),
-                       parsed: true)
+        let line = ParseCache.Line(name: target.path, stamp: stamp, lookedAt: startedAt, record: .new(w.bytes))
+        // Parsed again with the same stat: the record was too recent to trust. Writing helps
+        // only once this run's look proves it settled.
+        let news = entry.map { $0.stamp != stamp || !ParseCache.isRacy(stamp, lookedAt: startedAt) } ?? true
+        return (file, Outcome(line: line, parsed: true, known: entry != nil, news: news))
     }
 
-    /// Whether writing the cache would tell the next run anything this one's cache does not.
+    /// Whether writing the cache would tell the next run anything this one's cache does not:
+    /// a file's line new or changed, or a file of the cache's gone.
     private func needsWriting(_ outcomes: [Outcome]) -> Bool {
         guard let previous else { return true }
-        var matched = 0
+        var known = 0
         for outcome in outcomes {
-            guard let line = outcome.line else { continue }
-            guard let old = previous.entries[line.name] else { return true }
-            matched += 1
-            // Parsed again with the same stat: the record was too recent to trust. Writing
-            // helps only once this run's look proves it settled.
-            if outcome.parsed, old.stamp != line.stamp || !ParseCache.isRacy(line.stamp, lookedAt: line.lookedAt) { return true }
+            if outcome.news { return true }
+            if outcome.known { known += 1 }
         }
-        return matched != previous.entries.count
+        return known != previous.entries.count
     }
 }

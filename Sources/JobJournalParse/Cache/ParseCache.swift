@@ -236,11 +236,24 @@ package struct ParseCache: Sendable {
         return FileSystem.join(folder, "\(name)-\(hex).parse-cache")
     }
 
-    /// The size and modification time of the running executable.
+    /// The executables a cache is valid for: by default the running one. A program made of
+    /// several executables names them all (`useBuild(of:)`), so that each trusts the cache the
+    /// others wrote rather than each rebuilding it in turn.
+    nonisolated(unsafe) private static var executables = ["/proc/self/exe"]
+
+    /// Names the executables of the build, before any cache is read or written.
+    package static func useBuild(of paths: [String]) { executables = paths }
+
+    /// The sizes of the build's executables added up, and the latest of their modification
+    /// times: a rebuild of any of them changes one or the other.
     static let buildStamp: (size: Int64, modified: Int64) = {
-        var st = stat()
-        guard stat("/proc/self/exe", &st) == 0 else { return (0, 0) }
-        let stamp = FileStamp(st)
-        return (stamp.size, stamp.modified)
+        var stamp: (size: Int64, modified: Int64) = (0, 0)
+        for path in executables {
+            var st = stat()
+            guard stat(path, &st) == 0 else { continue }
+            let file = FileStamp(st)
+            stamp = (stamp.size &+ file.size, max(stamp.modified, file.modified))
+        }
+        return stamp
     }()
 }
