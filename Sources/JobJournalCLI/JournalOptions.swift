@@ -37,9 +37,11 @@ package struct JournalOptions: ParsableArguments {
 
     /// Loads the journal, or fails the command with exit status 2. Through the parse cache
     /// unless `cached` is false or the command was told not to.
-    package func load(paths: [String]? = nil, cached: Bool = true) -> Journal {
+    /// The journal, read with `workers` threads (default: one a core).
+    package func load(paths: [String]? = nil, cached: Bool = true, workers: Int? = nil) -> Journal {
         do {
-            return try JournalLoader.load(root: root, paths: paths, cacheFolder: Environment.cacheFolder(noCache: noCache || !cached))
+            return try JournalLoader.load(root: root, paths: paths, workers: workers,
+                                          cacheFolder: Environment.cacheFolder(noCache: noCache || !cached))
         } catch {
             CommandFailure(error.description).exit()
         }

@@ -8,9 +8,10 @@ package enum Parallel {
     package static func processorCount() -> Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     @inlinable package static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], minimumPerWorker: Int = 256, _ transform: @Sendable (Item) -> Result
+        _ items: [Item], minimumPerWorker: Int = 256, workers cores: Int = processorCount(),
+        _ transform: @Sendable (Item) -> Result
     ) -> [Result] {
-        let workers = max(1, min(processorCount(), items.count / minimumPerWorker))
+        let workers = max(1, min(cores, items.count / minimumPerWorker))
         guard workers > 1 else { return items.map(transform) }
         let perWorker = (items.count + workers - 1) / workers
         // Each worker builds its results in place, in its own part of one array: nothing is

@@ -64,9 +64,9 @@ public enum HeaderDecoder {
                 break
             }
             if let colon = block[i..<end].firstIndex(of: UInt8(ascii: ":")) {
-                var nameBytes = Array(block[i..<colon])
-                while let last = nameBytes.last, last == 0x20 || last == 0x09 { nameBytes.removeLast() }
-                if nameBytes.count <= 11, let name = wanted(nameBytes) {
+                var nameEnd = colon
+                while nameEnd > i, block[nameEnd - 1] == 0x20 || block[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+                if let name = wanted(UnsafeRawBufferPointer(rebasing: block[i..<nameEnd])) {
                     var value: [UInt8] = []
                     value.reserveCapacity(end - colon)
                     for byte in block[(colon + 1)..<end] where byte != 0x0A && byte != 0x0D { value.append(byte) }
@@ -79,10 +79,15 @@ public enum HeaderDecoder {
     }
 
     private static let names = ["from", "to", "cc", "date", "subject", "message-id", "in-reply-to", "references"]
+    private static let nameBytes = names.map { Array($0.utf8) }
 
-    private static func wanted(_ bytes: [UInt8]) -> String? {
-        let lower = String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-        return names.contains(lower) ? lower : nil
+    /// The field's name in lower case when it is one of `names`, compared without regard to case.
+    private static func wanted(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard bytes.count <= 11 else { return nil }
+        for (index, name) in nameBytes.enumerated() where name.count == bytes.count {
+            if zip(name, bytes).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 + 32 : $1) }) { return names[index] }
+        }
+        return nil
     }
 
     /// Runs `body` with `value` as a C string.

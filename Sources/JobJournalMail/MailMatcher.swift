@@ -26,45 +26,67 @@ public enum MailMatcher {
     public static func match(_ messages: [MailMessage], journal: Journal, me: [String], today: Day, since: Day?) -> Match {
         var match = Match()
         let mine = Set(me.map(MailAddress.key))
-        // Each message's addresses as compared, worked out once; and every address a message
-        // could be matched by, so that only the contacts and references with one of those are
-        // indexed, not a whole journal's.
+        // Each message's senders and recipients as compared, worked out once; and the hash of
+        // every address a message could be matched by, so that of a journal's tens of
+        // thousands of contacts only those with one of them are indexed.
         var keys: [(from: [String], recipients: [String])] = []
         keys.reserveCapacity(messages.count)
-        var wanted: Set<String> = []
-        for message in messages {
-            let from = message.headers.from.map(\.key)
-            let recipients = message.headers.recipients.map(\.key)
-            wanted.formUnion(from)
-            wanted.formUnion(recipients)
+        var wanted: Set<UInt64> = []
+        for index in messages.indices {
+            if let since, messages[index].day < since {
+                keys.append(([], []))
+                continue
+            }
+            let from = messages[index].headers.from.map(\.key)
+            let recipients = (messages[index].headers.to + messages[index].headers.cc).map(\.key)
+            for key in from + recipients { wanted.insert(MailAddress.hash(ofKey: key)) }
             keys.append((from, recipients))
         }
-        // address -> the files whose applications' contacts (or references) have it
+        // address -> the applications (by index) whose contacts (or references) have it. Each
+        // application's people are read where they are: a copy of a whole application apiece
+        // retained every one of its strings.
+        let applications = journal.applications
         var contactOwners: [String: [Int]] = [:]
         var anyOwners: [String: [Int]] = [:]
-        for index in journal.files.indices {
-            guard let app = journal.files[index].application else { continue }
-            for contact in app.contacts {
-                guard let email = contact.email, !email.isEmpty else { continue }
+        for index in applications.indices {
+            for c in applications[index].contacts.indices {
+                guard let email = applications[index].contacts[c].email, !email.isEmpty,
+                      wanted.contains(MailAddress.keyHash(email)) else { continue }
                 let key = MailAddress.key(email)
-                guard wanted.contains(key) else { continue }
                 contactOwners[key, default: []].append(index)
                 anyOwners[key, default: []].append(index)
             }
-            for reference in app.references {
-                guard let email = reference.email, !email.isEmpty else { continue }
-                let key = MailAddress.key(email)
-                guard wanted.contains(key) else { continue }
-                anyOwners[key, default: []].append(index)
+            for r in applications[index].references.indices {
+                guard let email = applications[index].references[r].email, !email.isEmpty,
+                      wanted.contains(MailAddress.keyHash(email)) else { continue }
+                anyOwners[MailAddress.key(email), default: []].append(index)
             }
         }
+        // The messages about some application (by a contact's or reference's address, for a
+        // message sent; by a contact's, for one received), by day, then in the order read.
+        var about: [(index: Int, sent: Bool, found: [Int])] = []
+        if !anyOwners.isEmpty {
+            for index in messages.indices {
+                if let since, messages[index].day < since { continue }
+                let sent = keys[index].from.contains { mine.contains($0) }
+                var found: [Int] = []
+                if sent {
+                    for key in keys[index].recipients { found += anyOwners[key] ?? [] }
+                } else {
+                    for key in keys[index].from { found += contactOwners[key] ?? [] }
+                }
+                if !found.isEmpty { about.append((index, sent, found)) }
+            }
+        }
+        about.sort { (messages[$0.index].day, $0.index) < (messages[$1.index].day, $1.index) }
         var apps: [String: Application] = [:]
+        for (_, _, found) in about {
+            for index in found { apps[applications[index].file] = applications[index] }
+        }
         var displayPaths: [String: String] = [:]
-        for owners in anyOwners.values {
-            for index in owners {
-                let file = journal.files[index]
-                apps[file.path] = file.application
-                displayPaths[file.path] = file.displayPath
+        if !apps.isEmpty {
+            for index in journal.files.indices where apps[journal.files[index].path] != nil {
+                displayPaths[journal.files[index].path] = journal.files[index].displayPath
             }
         }
         var threads: [String: Set<String>] = [:]  // file -> Message-IDs known to belong to it
@@ -91,20 +113,10 @@ public enum MailMatcher {
             return plan
         }
 
-        let ordered = messages.indices.sorted { (messages[$0].day, $0) < (messages[$1].day, $1) }
         var seen: Set<String> = []
-        for index in ordered {
+        for (index, sent, found) in about {
             let message = messages[index]
-            if let since, message.day < since { continue }
-            let sent = keys[index].from.contains { mine.contains($0) }
-            var found: [Int] = []
-            if sent {
-                for key in keys[index].recipients { found += anyOwners[key] ?? [] }
-            } else {
-                for key in keys[index].from { found += contactOwners[key] ?? [] }
-            }
-            guard !found.isEmpty else { continue }
-            let owners = Set(found).map { journal.files[$0].path }.sorted()
+            let owners = Set(found).map { applications[$0].file }.sorted()
             guard let messageID = message.headers.messageID else {
                 match.problems.append(Diagnostic(file: message.file, line: message.line, .warning,
                                                  "the message has no Message-ID, so it could not be recorded only once; skipped", id: "mail-no-id"))

@@ -56,18 +56,20 @@ public enum MailReader {
         public var description: String
     }
 
-    public static func read(_ sources: [MailSource]) throws(Failure) -> Scan {
+    /// Reads the sources, their files with `workers` threads.
+    public static func read(_ sources: [MailSource], workers: Int? = nil) throws(Failure) -> Scan {
+        let workers = workers ?? Parallel.processorCount()
         var scan = Scan()
         for source in sources {
             switch source {
             case .maildir(let root):
                 guard FileSystem.kind(of: root) == .directory else { throw Failure(description: "cannot read the Maildir \(root): \(reason(root))") }
                 let files = MailFolders.maildirMessages(under: root, diagnostics: &scan.diagnostics)
-                readFiles(files, into: &scan)
+                readFiles(files, workers: workers, into: &scan)
             case .eml(let path):
                 switch FileSystem.kind(of: path) {
-                case .directory: readFiles(MailFolders.emlFiles(under: path, diagnostics: &scan.diagnostics), into: &scan)
-                case .file: readFiles([path], into: &scan)
+                case .directory: readFiles(MailFolders.emlFiles(under: path, diagnostics: &scan.diagnostics), workers: workers, into: &scan)
+                case .file: readFiles([path], workers: workers, into: &scan)
                 default: throw Failure(description: "cannot read the .eml folder \(path): \(reason(path))")
                 }
             case .mbox(let path):
@@ -91,8 +93,8 @@ public enum MailReader {
     /// decoded on this thread. GMime's header functions, used without `g_mime_init` (which a
     /// static build cannot link), crashed now and then when called from several threads at
     /// once (2 runs in 12 over 10,000 messages), so only the reading is shared.
-    static func readFiles(_ files: [String], into scan: inout Scan) {
-        let blocks = Parallel.map(files, minimumPerWorker: 64) { path in headerBlock(inFile: path) }
+    static func readFiles(_ files: [String], workers: Int, into scan: inout Scan) {
+        let blocks = Parallel.map(files, minimumPerWorker: 64, workers: workers) { path in headerBlock(inFile: path) }
         scan.count += files.count
         for (path, block) in zip(files, blocks) {
             switch decode(block, file: path) {

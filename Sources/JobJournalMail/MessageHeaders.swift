@@ -40,7 +40,38 @@ public struct MailAddress: Sendable, Hashable, CustomStringConvertible {
     public var key: String { MailAddress.key(address) }
 
     public static func key(_ address: String) -> String {
-        address.trimmingCharacters(in: " \t<>").lowercased()
+        // Most addresses are written in lower case with nothing around them: kept as they are.
+        var address = address
+        let plain = address.withUTF8 { $0.allSatisfy(keptInKey) }
+        return plain ? address : address.trimmingCharacters(in: " \t<>").lowercased()
+    }
+
+    /// A byte that leaves an address its own key when all its bytes are such: ASCII, not upper
+    /// case, none of the characters trimmed from either end.
+    private static func keptInKey(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !(0x41...0x5A).contains(byte) && byte != 0x20 && byte != 0x09 && byte != 0x3C && byte != 0x3E
+    }
+
+    /// A 64-bit hash (FNV-1a) of `key(address)`, worked out without making the key when the
+    /// address is already one: for telling quickly that an address is not among some keys.
+    static func keyHash(_ address: String) -> UInt64 {
+        var address = address
+        let plain = address.withUTF8 { bytes -> UInt64? in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                guard keptInKey(byte) else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            return hash
+        }
+        return plain ?? hash(ofKey: key(address))
+    }
+
+    /// The FNV-1a hash of a key's bytes.
+    static func hash(ofKey key: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     public var description: String {
