@@ -11,7 +11,10 @@ public enum UnifiedDiff {
             return LineEdit(replacing: old.count..<(old.count + 1), with: [Array(old.line(old.count))] + edit.lines)
         }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         guard !sorted.isEmpty else { return [] }
-        var out: [UInt8] = Array("--- \(old.count == 0 ? "/dev/null" : "a/" + path)\n+++ b/\(path)\n".utf8)
+        // An absolute path is named without its leading slash, as git names one: `a/tmp/x.md`,
+        // which `patch -p1` reads as `tmp/x.md` from the root, not `a//tmp/x.md`.
+        let named = String(path.drop { $0 == "/" })
+        var out: [UInt8] = Array("--- \(old.count == 0 ? "/dev/null" : "a/" + named)\n+++ b/\(named)\n".utf8)
         // Edits close enough to share context go in one hunk.
         var groups: [[LineEdit]] = []
         for edit in sorted {

@@ -136,4 +136,11 @@ struct LineEditTests {
 
             """)
     }
+
+    @Test("a file named by its absolute path is named in the diff as git names it, without a doubled slash")
+    func diffOfAbsolutePath() {
+        let old = TextLines(Array("1\n".utf8))
+        let diff = String(decoding: UnifiedDiff.render(old, [LineEdit(replacing: 1..<2, with: ["one"])], path: "/home/me/jobs/abc.md"), as: UTF8.self)
+        #expect(diff.hasPrefix("--- a/home/me/jobs/abc.md\n+++ b/home/me/jobs/abc.md\n@@ -1 +1 @@\n"))
+    }
 }
