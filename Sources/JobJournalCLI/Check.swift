@@ -80,7 +80,7 @@ struct CheckRun {
                 // Files named on the command line are read as they are (an editor's check on
                 // save): the cache serves the whole journal.
                 let journal = paths.isEmpty
-                    ? try JournalLoader.load(root: root, cacheFolder: Environment.cacheFolder(noCache: noCache))
+                    ? try JournalLoader.load(root: root, cacheFolder: Environment.cacheFolder(noCache: noCache), writeCacheAside: true)
                     : try JournalLoader.load(root: root, paths: paths)
                 sorted = Findings.all(in: journal)
                 reading = ReadingSummary(journal.files)

@@ -41,7 +41,7 @@ package struct JournalOptions: ParsableArguments {
     package func load(paths: [String]? = nil, cached: Bool = true, workers: Int? = nil) -> Journal {
         do {
             return try JournalLoader.load(root: root, paths: paths, workers: workers,
-                                          cacheFolder: Environment.cacheFolder(noCache: noCache || !cached))
+                                          cacheFolder: Environment.cacheFolder(noCache: noCache || !cached), writeCacheAside: true)
         } catch {
             CommandFailure(error.description).exit()
         }

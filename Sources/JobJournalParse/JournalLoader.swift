@@ -39,9 +39,10 @@ public enum JournalLoader {
     /// Reads the whole journal under `root`, or only `paths` (files or folders) when given.
     /// With `cacheFolder` (`ParseCache.folder`), a whole journal is read through its parse
     /// cache there: files unchanged since the cache was written are not parsed again, and the
-    /// cache is brought up to date (docs/performance.md). `paths` never use the cache.
+    /// cache is brought up to date (docs/performance.md): with `writeCacheAside`, on another
+    /// thread while the caller goes on (`ParseCache.writeAside`). `paths` never use the cache.
     public static func load(root: String, paths: [String]? = nil, workers: Int? = nil,
-                            cacheFolder: String? = nil) throws(LoadError) -> Journal {
+                            cacheFolder: String? = nil, writeCacheAside: Bool = false) throws(LoadError) -> Journal {
         guard FileSystem.kind(of: root) == .directory else {
             throw FileSystem.kind(of: root) == .missing ? .missing(root) : .notAFolder(root)
         }
@@ -106,7 +107,8 @@ public enum JournalLoader {
         var files: [ParsedFile]
         cacheRead.wait()
         if let cached = cache.take()[0] {
-            files = cached.parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
+            files = cached.parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount(),
+                                    writeAside: writeCacheAside)
         } else {
             files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
         }

@@ -131,25 +131,56 @@ struct CacheReader {
 /// against someone who forges a cache: whoever can write the cache folder can write the notes.)
 enum CacheChecksum {
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
-        var i = 0
-        let n = bytes.count
-        while i + 8 <= n {
-            let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        var sum = Running(count: bytes.count)
+        sum.add(bytes)
+        return sum.value
+    }
+
+    /// The checksum of bytes that come in pieces, their total count known from the start:
+    /// the same as `of` their concatenation.
+    struct Running {
+        private var h: UInt64
+        /// The bytes of an unfinished 8-byte word, little-endian, and how many there are.
+        private var tail: UInt64 = 0
+        private var tailCount: UInt64 = 0
+
+        init(count: Int) { h = 0x243F_6A88_85A3_08D3 ^ UInt64(count) }
+
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            var i = 0
+            let n = bytes.count
+            if tailCount > 0 {
+                while tailCount < 8, i < n {
+                    tail |= UInt64(bytes[i]) << (8 * tailCount)
+                    tailCount += 1
+                    i += 1
+                }
+                guard tailCount == 8 else { return }
+                word(tail)
+                tail = 0
+                tailCount = 0
+            }
+            while i + 8 <= n {
+                word(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                i += 8
+            }
+            while i < n {
+                tail |= UInt64(bytes[i]) << (8 * tailCount)
+                tailCount += 1
+                i += 1
+            }
+        }
+
+        private mutating func word(_ w: UInt64) {
             h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
             h ^= h >> 32
-            i += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
+
+        var value: UInt64 {
+            var h = (self.h ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            return h
         }
-        h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 29
-        return h
     }
 
     /// FNV-1a, for short texts: names a journal's cache file from its path.

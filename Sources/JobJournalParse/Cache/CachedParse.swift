@@ -43,11 +43,13 @@ struct CachedParse {
         var wrote: Bool
     }
 
-    func parseAll(_ targets: [(path: String, open: String)], settings: Settings, workers: Int) -> [ParsedFile] {
-        run(targets, settings: settings, workers: workers).files
+    func parseAll(_ targets: [(path: String, open: String)], settings: Settings, workers: Int, writeAside: Bool) -> [ParsedFile] {
+        run(targets, settings: settings, workers: workers, writeAside: writeAside).files
     }
 
-    func run(_ targets: [(path: String, open: String)], settings: Settings, workers: Int) -> Run {
+    /// Reads the files through the cache, then writes it when something changed: before
+    /// returning, or with `writeAside` on another thread (`ParseCache.writeAside`).
+    func run(_ targets: [(path: String, open: String)], settings: Settings, workers: Int, writeAside: Bool = false) -> Run {
         let files = Slots<ParsedFile>(count: targets.count)
         let results = Slots<Outcome>(count: targets.count)
         let workerCount = max(1, min(workers, targets.count / 8))
@@ -65,7 +67,11 @@ struct CachedParse {
         let wrote = needsWriting(outcomes)
         if wrote {
             let lines = outcomes.compactMap(\.line)
-            ParseCache.write(ParseCache.encode(lines, identity: identity, previous: previous), to: path)
+            if writeAside {
+                ParseCache.writeAside(lines, identity: identity, previous: previous, to: path)
+            } else {
+                ParseCache.write(lines, identity: identity, previous: previous, to: path)
+            }
         }
         return Run(files: files.take(), fromCache: outcomes.count { !$0.parsed }, wrote: wrote)
     }

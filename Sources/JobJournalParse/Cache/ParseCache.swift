@@ -1,5 +1,6 @@
 import JobJournalCore
 import JobJournalIO
+import Dispatch
 
 import Glibc
 
@@ -153,9 +154,14 @@ package struct ParseCache: Sendable {
         }
     }
 
-    /// The whole cache file for `lines`, records of kept files copied from `previous`.
-    static func encode(_ lines: [Line], identity: Identity, previous: ParseCache?) -> [UInt8] {
-        var w = CacheWriter(capacity: (previous?.bytes.count ?? 0) + 64 * lines.count)
+    /// The whole cache file for `lines`, records of kept files copied from `previous`, given
+    /// to `sink` in pieces: the header and the list of files; the records, each run of kept
+    /// records that lay one after another in the old file in one piece, straight from its
+    /// mapping; then the checksum of all that. Pieces under 64 KiB are gathered first, so a
+    /// cache of new records is not written a record a call. (Built whole in memory first, a
+    /// 10,000-file cache took 12 MiB more and twice the time.)
+    static func encode(_ lines: [Line], identity: Identity, previous: ParseCache?, to sink: inout some ByteSink) {
+        var w = CacheWriter(capacity: 256 + 80 * lines.count)
         magic.withUnsafeBytes { w.raw($0) }
         w.fixed64(formatVersion)
         w.string(identity.root)
@@ -164,6 +170,7 @@ package struct ParseCache: Sendable {
         w.fixed64(identity.build.modified)
         w.fixed64(identity.settings)
         w.unsigned(UInt64(lines.count))
+        var total = 0
         for line in lines {
             w.string(line.name)
             w.fixed64(line.stamp.device)
@@ -172,37 +179,85 @@ package struct ParseCache: Sendable {
             w.fixed64(line.stamp.modified)
             w.fixed64(line.stamp.changed)
             w.fixed64(line.lookedAt)
+            let length: Int
             switch line.record {
-            case .kept(let range): w.unsigned(UInt64(range.count))
-            case .new(let bytes): w.unsigned(UInt64(bytes.count))
+            case .kept(let range): length = range.count
+            case .new(let bytes): length = bytes.count
             }
+            w.unsigned(UInt64(length))
+            total += length
+        }
+        var sum = CacheChecksum.Running(count: w.bytes.count + total)
+        let gather = 1 << 16
+        var gathered: [UInt8] = []
+        gathered.reserveCapacity(gather)
+        func give(_ piece: UnsafeRawBufferPointer) {
+            sum.add(piece)
+            if gathered.count + piece.count > gather {
+                sink.write(gathered)
+                gathered.removeAll(keepingCapacity: true)
+            }
+            if piece.count >= gather { sink.write(piece) } else { gathered.append(contentsOf: piece) }
+        }
+        w.bytes.withUnsafeBytes { give($0) }
+        var run: Range<Int>? = nil  // kept records not yet given, one after another in the old file
+        func giveRun() {
+            if let kept = run { give(UnsafeRawBufferPointer(rebasing: previous!.bytes[kept])) }
+            run = nil
         }
         for line in lines {
             switch line.record {
             case .kept(let range):
-                w.raw(UnsafeRawBufferPointer(rebasing: previous!.bytes[range]))
+                if let kept = run, kept.upperBound == range.lowerBound {
+                    run = kept.lowerBound..<range.upperBound
+                } else {
+                    giveRun()
+                    run = range
+                }
             case .new(let bytes):
-                w.bytes.append(contentsOf: bytes)
+                giveRun()
+                bytes.withUnsafeBytes { give($0) }
             }
         }
-        let sum = w.bytes.withUnsafeBytes { CacheChecksum.of($0) }
-        w.fixed64(sum)
-        return w.bytes
+        giveRun()
+        withUnsafeBytes(of: sum.value.littleEndian) { gathered.append(contentsOf: $0) }
+        sink.write(gathered)
     }
 
-    /// Puts `bytes` in place of the cache at `path` through `AtomicWrite` (written aside,
-    /// renamed over: two processes writing at once leave one whole cache). Not flushed to
-    /// disk: a crash may lose the cache or leave it torn, which its checksum tells, and a
+    /// Puts the cache for `lines` in place of the one at `path` through `AtomicWrite` (written
+    /// aside, renamed over: two processes writing at once leave one whole cache). Not flushed
+    /// to disk: a crash may lose the cache or leave it torn, which its checksum tells, and a
     /// flush cost a fifth of a second for 10,000 applications. A cache that cannot be written
     /// is no failure of the command: the next run reads the files.
-    static func write(_ bytes: [UInt8], to path: String) {
+    static func write(_ lines: [Line], identity: Identity, previous: ParseCache?, to path: String) {
         let folder = AtomicWrite.split(path).folder
         guard makeFolder(folder) else { return }
         // No exchange needed: no editor saves a cache file; a plain rename puts it in.
         try? AtomicWrite.replace(path, safeguards: AtomicWrite.Safeguards(leases: true, exchange: false), durable: false) { sink in
-            sink.write(bytes)
+            encode(lines, identity: identity, previous: previous, to: &sink)
         }
     }
+
+    /// Writes the cache as `write` does, on another thread, while the command goes on with
+    /// what it read: the command need not wait for a file it does not read. The process waits
+    /// for every such write before it ends (`exit` runs `waitForWrites`), so no write is cut
+    /// short, nor a temporary file left behind.
+    static func writeAside(_ lines: [Line], identity: Identity, previous: ParseCache?, to path: String) {
+        writesPending.enter()
+        _ = waitsAtExit
+        DispatchQueue.global().async {
+            write(lines, identity: identity, previous: previous, to: path)
+            writesPending.leave()
+        }
+    }
+
+    /// Waits until every cache write begun aside has ended.
+    package static func waitForWrites() { writesPending.wait() }
+
+    private static let writesPending = DispatchGroup()
+    /// `waitForWrites` made to run at exit, once (a static is made once, by whichever thread
+    /// comes first).
+    private static let waitsAtExit: Void = { atexit { ParseCache.waitForWrites() } }()
 
     /// Creates `folder` and those above it, readable by the user alone (the cache holds what
     /// the notes say).

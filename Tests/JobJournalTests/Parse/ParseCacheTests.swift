@@ -246,6 +246,30 @@ struct ParseCacheTests {
         #expect(ParseCache(bytes: format, identity: ParseCache.Identity(root: real, settings: settings)) == nil)
     }
 
+    @Test("the checksum of bytes given in pieces, of any sizes, is the checksum of them all at once")
+    func checksumInPieces() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 7, 8, 9, 63, 64, 1000, 4099] {
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let whole = bytes.withUnsafeBytes { CacheChecksum.of($0) }
+            for _ in 0..<20 {
+                var sum = CacheChecksum.Running(count: count)
+                var start = 0
+                while start < count {
+                    let end = min(count, start + Int.random(in: 0...11, using: &generator))
+                    bytes[start..<end].withUnsafeBytes { sum.add($0) }
+                    start = end
+                }
+                #expect(sum.value == whole, "\(count) bytes")
+            }
+            if count > 1 {
+                var changed = bytes
+                changed[count / 2] ^= 1
+                #expect(changed.withUnsafeBytes { CacheChecksum.of($0) } != whole)
+            }
+        }
+    }
+
     @Test("a truncated, bit-flipped, foreign or unreadable cache is never trusted, never fatal, and replaced")
     func corruptCaches() throws {
         let root = try Self.folder("journal"), cache = try Self.folder("cache")
