@@ -43,21 +43,26 @@ public struct ApplicationSummary: Sendable, Hashable {
 
     /// Pipeline order: by stage, then the next action's due day (none last), then company and
     /// file. Sort keys are worked out once per application, not in every comparison.
-    static func inPipelineOrder(_ rows: [ApplicationSummary]) -> [ApplicationSummary] {
-        rows.sorted(byKey: { ($0.status, $0.next.map { Int($0.due.ordinal) } ?? Int.max, $0.company.lowercased(), $0.file) }) { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.1 != b.1 { return a.1 < b.1 }
-            if a.2 != b.2 { return a.2 < b.2 }
-            return PathOrder.precedes(a.3, b.3)
-        }
+    static func inPipelineOrder(_ rows: consuming [ApplicationSummary]) -> [ApplicationSummary] {
+        let (company, file) = ranks(rows)
+        let keys = rows.indices.map { i in (rows[i].status, (rows[i].next?.due.ordinal).map(Int.init) ?? Int.max, company[i], file[i]) }
+        rows.arrange(by: SortKeys.order(keys) { a, b in (a.0, a.1, a.2, a.3) < (b.0, b.1, b.2, b.3) })
+        return rows
     }
 
     /// Most recent activity first, then company and file.
-    static func inRecentOrder(_ rows: [ApplicationSummary]) -> [ApplicationSummary] {
-        rows.sorted(byKey: { ($0.lastActivity.map { Int($0.ordinal) } ?? Int.min, $0.company.lowercased(), $0.file) }) { a, b in
-            if a.0 != b.0 { return a.0 > b.0 }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return PathOrder.precedes(a.2, b.2)
-        }
+    static func inRecentOrder(_ rows: consuming [ApplicationSummary]) -> [ApplicationSummary] {
+        let (company, file) = ranks(rows)
+        // Most recent first: the day's ordinal negated.
+        let keys = rows.indices.map { i in (-(rows[i].lastActivity.map { Int($0.ordinal) } ?? Int.min + 1), company[i], file[i]) }
+        rows.arrange(by: SortKeys.order(keys) { a, b in (a.0, a.1, a.2) < (b.0, b.1, b.2) })
+        return rows
+    }
+
+    /// The rows' companies ranked in lower case, and their files in path order: numbers to
+    /// sort by, so that no string is compared (or copied) at each step of the sort.
+    private static func ranks(_ rows: borrowing [ApplicationSummary]) -> (company: [Int], file: [Int]) {
+        (SortKeys.ranks(of: rows.indices.map { rows[$0].company.lowercased() }, by: <),
+         SortKeys.ranks(of: rows.indices.map { rows[$0].file }, by: PathOrder.precedes))
     }
 }

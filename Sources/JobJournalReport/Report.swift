@@ -73,14 +73,21 @@ public struct Report: Sendable {
             if let app = place[actions[i].application], first[app] < 0 { first[app] = i }
         }
         let settings = journal.settings
-        let summaries = Parallel.map(Array(applications.indices)) { [actions, first] i in
+        var summaries = Parallel.map(Array(applications.indices)) { [actions, first] i in
             ApplicationSummary(applications[i], today: today, settings: settings, next: first[i] < 0 ? nil : actions[first[i]])
         }
         actions.keepAgenda(today: today, within: self.within)
         agenda = actions
 
-        open = ApplicationSummary.inPipelineOrder(summaries.filter { !$0.status.isClosed })
-        closed = ApplicationSummary.inRecentOrder(summaries.filter { $0.status.isClosed })
+        // Moved into the open and the closed, not copied (each copy retains every string of a
+        // row, while the statistics are read from the same strings on another thread).
+        var openRows: [ApplicationSummary] = [], closedRows: [ApplicationSummary] = []
+        openRows.reserveCapacity(summaries.count)
+        while let row = summaries.popLast() {
+            if row.status.isClosed { closedRows.append(row) } else { openRows.append(row) }
+        }
+        open = ApplicationSummary.inPipelineOrder(openRows)
+        closed = ApplicationSummary.inRecentOrder(closedRows)
         let openApplications = applications.filter { !$0.status.isClosed }
         interviewsAhead = UpcomingInterview.all(openApplications, from: today)
         references = Parallel.map(openApplications) { ReferenceStatus.all([$0], today: today) }.flatMap { $0 }

@@ -64,6 +64,50 @@ struct ReportTests {
         #expect(report.closed.map(\.file) == ["closed/old.md"])
     }
 
+    @Test("open applications in pipeline order: stage, next action's day (none last), company in any case, then file")
+    func pipelineOrder() {
+        func file(_ company: String, _ status: String, applied: String? = nil) -> String {
+            "---\ncompany: \(company)\nposition: Analyst\nstatus: \(status)\n" + (applied.map { "applied: \($0)\n" } ?? "") + "---\n"
+        }
+        let j = journal([
+            ("a.md", file("zeta", "saved")),
+            ("b.md", file("Alpha", "applied", applied: "2026-11-20")),
+            ("c.md", file("alpha", "applied", applied: "2026-11-20")),
+            ("d.md", file("Beta", "applied", applied: "2026-11-20")),
+            ("e.md", file("ALPHA", "applied", applied: "2026-11-01")),
+            ("f.md", file("Gamma", "rejected", applied: "2026-11-05")),
+            ("g.md", file("delta", "withdrawn", applied: "2026-11-10")),
+            ("h.md", file("Delta", "withdrawn", applied: "2026-11-10")),
+        ])
+        let report = Report(journal: j, today: day("2026-11-30"))
+        // e.md's follow-up fell due first; b.md and c.md tie on day and company (case aside).
+        #expect(report.open.map(\.file) == ["a.md", "e.md", "b.md", "c.md", "d.md"])
+        // Closed: most recent activity first, then company (case aside), then file.
+        #expect(report.closed.map(\.file) == ["g.md", "h.md", "f.md"])
+    }
+
+    @Test("arranging in place by an order gives each place the element the order names")
+    func arrange() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 5, 100] {
+            let original = (0..<count).map { "row \($0)" }
+            for _ in 0..<10 {
+                let order = Array(0..<count).shuffled(using: &generator)
+                var arranged = original
+                arranged.arrange(by: order)
+                #expect(arranged == order.map { original[$0] })
+            }
+        }
+    }
+
+    @Test("ranks of strings: equal strings share one, in the order given, however they came")
+    func ranks() {
+        #expect(SortKeys.ranks(of: ["b", "a", "c", "a"], by: <) == [1, 0, 2, 0])
+        #expect(SortKeys.ranks(of: ["a", "b", "c"], by: <) == [0, 1, 2])
+        #expect(SortKeys.ranks(of: [], by: <) == [])
+        #expect(SortKeys.ranks(of: ["x/b.md", "x.md", "x/a.md"], by: PathOrder.precedes) == [2, 0, 1])
+    }
+
     @Test("the agenda is the due agenda: overdue, today and within the horizon, most urgent first")
     func agenda() {
         let j = Self.sample
