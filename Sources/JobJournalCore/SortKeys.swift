@@ -31,8 +31,8 @@ public enum SortKeys {
 extension Array {
     /// Puts the elements in the order `order` gives (the one at `order[i]` comes `i`th), in
     /// place: each cycle of the permutation is followed, its elements moved along it in
-    /// memory, never copied (a copy of a row of the report retains each of its strings, and
-    /// another thread may be reading them; `swapAt` copies).
+    /// memory, never copied (a copy of a row of the report retains each of its strings;
+    /// `swapAt` copies).
     public mutating func arrange(by order: [Int]) {
         precondition(order.count == count && Set(order).count == count && order.allSatisfy { indices.contains($0) })
         var placed = [Bool](repeating: false, count: count)

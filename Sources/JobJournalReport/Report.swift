@@ -79,13 +79,17 @@ public struct Report: Sendable {
         actions.keepAgenda(today: today, within: self.within)
         agenda = actions
 
-        // Moved into the open and the closed, not copied (each copy retains every string of a
-        // row, while the statistics are read from the same strings on another thread).
+        // Moved into the open and the closed, not copied: a copy of a row retains each of its
+        // strings, its next action's included.
+        // Each list has room for its rows and no more: the report keeps them to the end.
         var openRows: [ApplicationSummary] = [], closedRows: [ApplicationSummary] = []
-        openRows.reserveCapacity(summaries.count)
+        let openCount = summaries.count { !$0.status.isClosed }
+        openRows.reserveCapacity(openCount)
+        closedRows.reserveCapacity(summaries.count - openCount)
         while let row = summaries.popLast() {
             if row.status.isClosed { closedRows.append(row) } else { openRows.append(row) }
         }
+        summaries = []
         open = ApplicationSummary.inPipelineOrder(openRows)
         closed = ApplicationSummary.inRecentOrder(closedRows)
         let openApplications = applications.filter { !$0.status.isClosed }

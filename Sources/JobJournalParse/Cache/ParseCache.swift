@@ -158,8 +158,8 @@ package struct ParseCache: Sendable {
     /// to `sink` in pieces: the header and the list of files; the records, each run of kept
     /// records that lay one after another in the old file in one piece, straight from its
     /// mapping; then the checksum of all that. Pieces under 64 KiB are gathered first, so a
-    /// cache of new records is not written a record a call. (Built whole in memory first, a
-    /// 10,000-file cache took 12 MiB more and twice the time.)
+    /// cache of new records is not written a record a call. (Built whole in memory first, the
+    /// cache of 10,000 files took 12 MiB more: a second copy of all of it.)
     static func encode(_ lines: [Line], identity: Identity, previous: ParseCache?, to sink: inout some ByteSink) {
         var w = CacheWriter(capacity: 256 + 80 * lines.count)
         magic.withUnsafeBytes { w.raw($0) }
@@ -252,7 +252,7 @@ package struct ParseCache: Sendable {
     }
 
     /// Waits until every cache write begun aside has ended.
-    package static func waitForWrites() { writesPending.wait() }
+    static func waitForWrites() { writesPending.wait() }
 
     private static let writesPending = DispatchGroup()
     /// `waitForWrites` made to run at exit, once (a static is made once, by whichever thread
