@@ -141,43 +141,46 @@ extension Statistics {
         self.from = from
         self.to = to
         let facts = Parallel.map(journal.applications) { ApplicationStatistics($0, today: today) }
-        let counted = facts.filter { $0.isCounted(from: from, to: to) }
+        // The applications counted, by index: each is read where it is, never copied (a copy
+        // retains every string and list of an application's statistics, and the sums below
+        // go over them all a dozen times).
+        let counted = facts.indices.filter { facts[$0].isCounted(from: from, to: to) }
         applications = counted.count
         notCounted = facts.count - counted.count
 
         var previous: Int? = nil
         funnel = Stage.allCases.map { stage in
-            let n = counted.count { $0.furthest >= stage }
+            let n = counted.count { facts[$0].furthest >= stage }
             defer { previous = n }
             return FunnelStep(stage: stage, count: n, rate: previous.flatMap { $0 == 0 ? nil : Double(n) / Double($0) })
         }
 
-        let response = counted.compactMap(\.appliedToHeardBack)
+        let response = counted.compactMap { facts[$0].appliedToHeardBack }
         responseDays = response.sorted()
         let responseMedian = Statistics.median(response)
         times = [
             TimeMeasure(measure: .appliedToHeardBack, median: responseMedian, count: response.count),
-            Statistics.measure(.appliedToFirstInterview, counted.compactMap(\.appliedToFirstInterview)),
-            Statistics.measure(.lastInterviewToDecision, counted.compactMap(\.lastInterviewToDecision)),
-            Statistics.measure(.verbalToWritten, counted.compactMap(\.verbalToWritten)),
-            Statistics.measure(.sinceLastActivity, counted.compactMap(\.sinceLastActivity)),
+            Statistics.measure(.appliedToFirstInterview, counted.compactMap { facts[$0].appliedToFirstInterview }),
+            Statistics.measure(.lastInterviewToDecision, counted.compactMap { facts[$0].lastInterviewToDecision }),
+            Statistics.measure(.verbalToWritten, counted.compactMap { facts[$0].verbalToWritten }),
+            Statistics.measure(.sinceLastActivity, counted.compactMap { facts[$0].sinceLastActivity }),
         ]
         if let responseMedian {
-            waiting = counted.compactMap { app -> Waiting? in
-                guard app.isOpen, app.furthest == .applied, let applied = app.applied else { return nil }
+            waiting = counted.compactMap { i -> Waiting? in
+                guard facts[i].isOpen, facts[i].furthest == .applied, let applied = facts[i].applied else { return nil }
                 let days = today.days(since: applied)
                 guard Double(days) > responseMedian else { return nil }
-                return Waiting(file: app.file, company: app.company, position: app.position, applied: applied, days: days)
+                return Waiting(file: facts[i].file, company: facts[i].company, position: facts[i].position, applied: applied, days: days)
             }.sorted { ($0.days, $1.file) > ($1.days, $0.file) }
         } else {
             waiting = []
         }
 
-        breakdowns = Breakdown.Dimension.allCases.filter { by == nil || $0 == by }.map { Statistics.breakdown(counted, by: $0) }
+        breakdowns = Breakdown.Dimension.allCases.filter { by == nil || $0 == by }.map { Statistics.breakdown(facts, counted, by: $0) }
         scorecard = Practice.Kind.allCases.map { kind in
             var practice = Practice(kind: kind, kept: 0, of: 0, misses: [])
-            for app in counted {
-                let tally = app.practices[kind]
+            for i in counted {
+                let tally = facts[i].practices[kind]
                 practice.kept += tally.kept
                 practice.of += tally.of
                 practice.misses += tally.misses
@@ -198,26 +201,28 @@ extension Statistics {
         TimeMeasure(measure: measure, median: median(values), count: values.count)
     }
 
-    static func breakdown(_ apps: [ApplicationStatistics], by dimension: Breakdown.Dimension) -> Breakdown {
-        func key(_ app: ApplicationStatistics) -> String?? {
+    /// The counted applications (`counted`, indices into `apps`) grouped by `dimension`.
+    static func breakdown(_ apps: [ApplicationStatistics], _ counted: [Int], by dimension: Breakdown.Dimension) -> Breakdown {
+        func key(_ i: Int) -> String?? {
             switch dimension {
-            case .source: return .some(app.source)
-            case .month: return .some(app.applied.map { String($0.description.prefix(7)) })
-            case .status: return app.status.isClosed ? .some(app.status.rawValue) : .none
+            case .source: return .some(apps[i].source)
+            case .month: return .some(apps[i].applied.map { String($0.description.prefix(7)) })
+            case .status: return apps[i].status.isClosed ? .some(apps[i].status.rawValue) : .none
             }
         }
         var order: [String?] = []
         var groups: [String?: Breakdown.Group] = [:]
-        for app in apps {
-            guard let name = key(app) else { continue }
+        for i in counted {
+            let furthest = apps[i].furthest
+            guard let name = key(i) else { continue }
             if groups[name] == nil {
                 order.append(name)
                 groups[name] = Breakdown.Group(name: name, applications: 0, heardBack: 0, interviewed: 0, offer: 0)
             }
             groups[name]!.applications += 1
-            if app.furthest >= .heardBack { groups[name]!.heardBack += 1 }
-            if app.furthest >= .interviewed { groups[name]!.interviewed += 1 }
-            if app.furthest >= .offer { groups[name]!.offer += 1 }
+            if furthest >= .heardBack { groups[name]!.heardBack += 1 }
+            if furthest >= .interviewed { groups[name]!.interviewed += 1 }
+            if furthest >= .offer { groups[name]!.offer += 1 }
         }
         var rows = order.map { groups[$0]! }
         switch dimension {
