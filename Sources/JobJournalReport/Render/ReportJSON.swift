@@ -21,7 +21,13 @@ public enum ReportJSON {
         w.field("schema", 1)
         w.field("today", today)
         w.field("within", report.within)
-        array("applications", report.open + report.closed, to: &w, sink: &sink) { write($0, today: today, to: &$1) }
+        // The open rows, then the closed, in one array: written one list after the other
+        // rather than joined into a third.
+        w.key("applications")
+        w.beginArray()
+        w.writeElements(report.open, to: &sink) { write($0, today: today, to: &$1) }
+        w.writeElements(report.closed, to: &sink) { write($0, today: today, to: &$1) }
+        w.endArray()
         array("actions", report.agenda, to: &w, sink: &sink, AgendaJSON.write)
         array("interviews", report.interviewsAhead, to: &w, sink: &sink, write)
         array("references", report.references, to: &w, sink: &sink, ReferencesJSON.write)
