@@ -67,7 +67,7 @@ public enum MailMatcher {
         var about: [(index: Int, sent: Bool, found: [Int])] = []
         if !anyOwners.isEmpty {
             for index in messages.indices {
-                if let since, messages[index].day < since { continue }
+                // (A message before --since has no addresses in `keys`: it is about none.)
                 let sent = keys[index].from.contains { mine.contains($0) }
                 var found: [Int] = []
                 if sent {

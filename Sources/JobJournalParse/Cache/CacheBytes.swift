@@ -41,13 +41,6 @@ struct CacheWriter {
     }
 
     mutating func raw(_ other: UnsafeRawBufferPointer) { bytes.append(contentsOf: other) }
-
-    /// Overwrites 8 bytes at `offset` (a length or offset known only later).
-    mutating func patch64(_ value: UInt64, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { raw in
-            for i in 0..<8 { bytes[offset + i] = raw[i] }
-        }
-    }
 }
 
 /// Why the cache's bytes could not be read: it is then ignored, never trusted.
