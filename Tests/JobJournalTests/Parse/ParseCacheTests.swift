@@ -343,6 +343,33 @@ struct ParseCacheTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count == 1)
     }
 
+    @Test("a cache write cut short (`due | head` ends the process mid-write) leaves the old cache whole, and its temporary file goes with the next write")
+    func writeCutShort() throws {
+        let root = try Self.folder("journal"), cache = try Self.folder("cache")
+        defer { for p in [root, cache] { try? FileManager.default.removeItem(atPath: p) } }
+        for i in 0..<10 { try Self.write(Self.acme.replacingOccurrences(of: "Acme", with: "Acme \(i)"), to: root + "/a\(i).md") }
+        _ = try JournalLoader.load(root: root, cacheFolder: cache)
+        let file = Self.cacheFile(root, in: cache)
+        let before = try #require(FileManager.default.contents(atPath: file))
+        // What a process ended mid-write leaves: a temporary file beside the cache, half
+        // written, held by no one.
+        let cutShort = AtomicWrite.split(file).folder + "/" + TemporaryFile.stem(for: AtomicWrite.split(file).name) + "q7x2k9"
+        try before.prefix(before.count / 2).write(to: URL(fileURLWithPath: cutShort))
+        // A new file, so the next read writes the cache: aside, waited for at exit, as a
+        // command does.
+        try Self.write("---\ncompany: New\nposition: P\n---\n", to: root + "/b.md")
+        let expected = Self.everything(try JournalLoader.load(root: root))
+        let journal = try JournalLoader.load(root: root, cacheFolder: cache, writeCacheAside: true)
+        ParseCache.waitForWrites()
+        #expect(Self.everything(journal) == expected)
+        #expect(!FileManager.default.fileExists(atPath: cutShort))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache) == [AtomicWrite.split(file).name])
+        let (_, _, settings) = JournalLoader.readSettings(root: root)
+        let identity = ParseCache.Identity(root: try #require(FileSystem.realPath(root)), settings: settings)
+        let bytes = try #require(FileManager.default.contents(atPath: file))
+        #expect(ParseCache(bytes: Array(bytes), identity: identity) != nil)
+    }
+
     @Test("after a random series of edits, renames, deletions and touches, the journal reads as without a cache")
     func randomChanges() throws {
         let root = try Self.folder("journal"), cache = try Self.folder("cache")
