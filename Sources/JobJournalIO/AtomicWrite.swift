@@ -6,7 +6,8 @@ import Glibc
 /// old file or the new one, whole: the new bytes go to a temporary file in the same folder,
 /// are flushed to disk, take the original's permissions, and are renamed over it (a new file
 /// is linked in under its name instead, which fails if the name is taken); then the folder
-/// is flushed. A symlink is written through, to the file it names.
+/// is flushed. A symlink is written through, to the file it names; jobjournal's own files
+/// (the parse cache) never are (`replaceOwn`).
 ///
 /// A file being replaced is locked (`flock`) from the read to the rename, so two jobjournal
 /// writes to one file run one after the other and the second sees the first's result. A
@@ -130,6 +131,32 @@ public enum AtomicWrite {
         default:
             try writeInto(path, produce)
         }
+    }
+
+    /// Puts a file of jobjournal's own in place (the parse cache), never a file of the user's:
+    /// written aside and renamed over its name, never through a symbolic link and never into
+    /// anything but a regular file. A link, a FIFO, a device or a folder holding the name is
+    /// left as it is and nothing is written: a link planted where the file goes must not make
+    /// jobjournal overwrite the file it names (run as root, any file on the system). Not
+    /// flushed to disk, and not locked: the rename puts it in whole, and of two writers at
+    /// once the later one's file stays. Private to the user (mode 0600, less the umask).
+    public static func replaceOwn(_ path: String, _ produce: (inout FileDescriptorSink) -> Void) throws(Failure) {
+        var st = stat()
+        if lstat(path, &st) == 0 {
+            guard st.st_mode & S_IFMT == S_IFREG else {
+                throw .io("cannot write \(path): it is not a regular file (a link, a folder, a FIFO or a device); nothing was written")
+            }
+        } else if errno != ENOENT {
+            throw .io("cannot write \(path): \(lastError()); nothing was written")
+        }
+        removeLeftovers(of: path)
+        let temp = try TemporaryFile(beside: path, shown: path, mode: 0o600, durable: false, produce)
+        guard rename(temp.path, path) == 0 else {
+            let message = lastError()
+            temp.discard()
+            throw .io("cannot write \(path): \(message); nothing was written")
+        }
+        temp.close()
     }
 
     /// A new file: written aside, flushed, then linked in under its name, which fails with

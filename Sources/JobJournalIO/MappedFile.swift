@@ -10,9 +10,10 @@ package final class MappedFile: @unchecked Sendable {
     package let bytes: UnsafeRawBufferPointer
     private let mapped: (base: UnsafeMutableRawPointer, size: Int)?
 
-    /// The regular file at `path`, when it can be read whole and is at most `limit` bytes.
-    package init?(_ path: String, limit: Int) {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    /// The regular file at `path`, when it can be read whole and is at most `limit` bytes;
+    /// with `followingLinks` false, nil when `path` is a symbolic link.
+    package init?(_ path: String, limit: Int, followingLinks: Bool = true) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()

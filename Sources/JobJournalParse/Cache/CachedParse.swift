@@ -14,12 +14,17 @@ struct CachedParse {
     /// The wall time before any file of this run is looked at.
     let startedAt: Int64
 
-    /// Nil when the journal has no real path (then no cache is used).
+    /// Nil when the journal has no real path, or the caches' folder is not the user's own
+    /// (then no cache is used).
     init?(root: String, folder: String, settings: UInt64) {
         guard let real = FileSystem.realPath(root) else { return nil }
         startedAt = FileStamp.now()
         identity = ParseCache.Identity(root: real, settings: settings)
         path = ParseCache.file(forJournal: real, in: folder)
+        // A folder of another's, or open to others, is not used at all (`isPrivate`); one not
+        // there yet is made private when the cache is first written.
+        let usable = FileSystem.kind(of: folder) == .missing || ParseCache.isPrivate(folder)
+        guard usable else { return nil }
         previous = ParseCache.read(path, identity: identity)
     }
 

@@ -75,8 +75,9 @@ package struct ParseCache: Sendable {
 
     /// The cache at `path` when it is whole and written for `identity`, else nil. Never
     /// waits for a lock: a cache is replaced by rename, so any open finds one whole file.
+    /// A link where the cache goes is no cache, whatever it leads to.
     static func read(_ path: String, identity: Identity) -> ParseCache? {
-        guard let file = MappedFile(path, limit: sizeLimit) else { return nil }
+        guard let file = MappedFile(path, limit: sizeLimit, followingLinks: false) else { return nil }
         return ParseCache(file, identity: identity)
     }
 
@@ -232,8 +233,9 @@ package struct ParseCache: Sendable {
     static func write(_ lines: [Line], identity: Identity, previous: ParseCache?, to path: String) {
         let folder = AtomicWrite.split(path).folder
         guard makeFolder(folder) else { return }
-        // No exchange needed: no editor saves a cache file; a plain rename puts it in.
-        try? AtomicWrite.replace(path, safeguards: AtomicWrite.Safeguards(leases: true, exchange: false), durable: false) { sink in
+        // The cache file is jobjournal's own: put in by a plain rename, never written through
+        // a link (no editor saves it, so no exchange is needed either).
+        try? AtomicWrite.replaceOwn(path) { sink in
             encode(lines, identity: identity, previous: previous, to: &sink)
         }
     }
@@ -260,12 +262,23 @@ package struct ParseCache: Sendable {
     private static let waitsAtExit: Void = { atexit { ParseCache.waitForWrites() } }()
 
     /// Creates `folder` and those above it, readable by the user alone (the cache holds what
-    /// the notes say).
+    /// the notes say); true when it is there and private (`isPrivate`).
     private static func makeFolder(_ folder: String) -> Bool {
-        if FileSystem.kind(of: folder) == .directory { return true }
-        let parent = AtomicWrite.split(folder).folder
-        if parent != folder, FileSystem.kind(of: parent) == .missing, !makeFolder(parent) { return false }
-        return mkdir(folder, 0o700) == 0 || errno == EEXIST
+        if FileSystem.kind(of: folder) == .missing {
+            let parent = AtomicWrite.split(folder).folder
+            if parent != folder, FileSystem.kind(of: parent) == .missing, !makeFolder(parent) { return false }
+            guard mkdir(folder, 0o700) == 0 || errno == EEXIST else { return false }
+        }
+        return isPrivate(folder)
+    }
+
+    /// Whether the caches' folder is the user's own: a folder, not a link to one, owned by
+    /// the user, that no one else may write into. Another's folder (`XDG_CACHE_HOME=/tmp`,
+    /// with `/tmp/jobjournal` made by someone else) is not used: a cache found there could
+    /// have been made up, and one written there could be swapped for a link.
+    static func isPrivate(_ folder: String) -> Bool {
+        var st = stat()
+        return lstat(folder, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR && st.st_uid == geteuid() && st.st_mode & 0o022 == 0
     }
 
     // MARK: Where

@@ -370,6 +370,61 @@ struct ParseCacheTests {
         #expect(ParseCache(bytes: Array(bytes), identity: identity) != nil)
     }
 
+    /// The kind of file at `path` itself, links not followed.
+    static func kind(_ path: String) -> mode_t? {
+        var st = stat()
+        return lstat(path, &st) == 0 ? st.st_mode & S_IFMT : nil
+    }
+
+    @Test("a link, a FIFO or a folder where the cache goes is never written through, into or over: the file a link names is left as it was")
+    func notAFileOfItsOwn() throws {
+        let root = try Self.folder("journal"), cache = try Self.folder("cache"), elsewhere = try Self.folder("elsewhere")
+        defer { for p in [root, cache, elsewhere] { try? FileManager.default.removeItem(atPath: p) } }
+        for i in 0..<5 { try Self.write(Self.acme.replacingOccurrences(of: "Acme", with: "Acme \(i)"), to: root + "/a\(i).md") }
+        let expected = Self.everything(try JournalLoader.load(root: root))
+        let file = Self.cacheFile(root, in: cache)
+        // A link planted where the cache goes, to a file of the user's (were jobjournal run
+        // as root, to any file at all).
+        let victim = elsewhere + "/victim.txt"
+        try Self.write("the user's own words\n", to: victim)
+        #expect(symlink(victim, file) == 0)
+        for _ in 0..<2 { #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: cache)) == expected) }
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "the user's own words\n")
+        #expect(Self.kind(file) == S_IFLNK)
+        // A FIFO: never opened to be written into (nor waited on to be read).
+        unlink(file)
+        #expect(mkfifo(file, 0o600) == 0)
+        #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: cache)) == expected)
+        #expect(Self.kind(file) == S_IFIFO)
+        // A folder.
+        unlink(file)
+        #expect(mkdir(file, 0o700) == 0)
+        #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: cache)) == expected)
+        #expect(Self.kind(file) == S_IFDIR)
+        // Nothing else was left in the caches' folder, nor beside the file the link named.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache) == [AtomicWrite.split(file).name])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere) == ["victim.txt"])
+    }
+
+    @Test("a caches' folder others may write into, or a link to one, is not used: nothing is written there, and the journal reads as without a cache")
+    func foldersNotTheUsersOwn() throws {
+        let root = try Self.folder("journal"), shared = try Self.folder("shared"), real = try Self.folder("real")
+        defer { for p in [root, shared, real] { try? FileManager.default.removeItem(atPath: p) } }
+        for i in 0..<5 { try Self.write(Self.acme.replacingOccurrences(of: "Acme", with: "Acme \(i)"), to: root + "/a\(i).md") }
+        let expected = Self.everything(try JournalLoader.load(root: root))
+        #expect(chmod(shared, 0o777) == 0)
+        #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: shared)) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shared).isEmpty)
+        let linked = real + "-link"
+        #expect(symlink(real, linked) == 0)
+        defer { unlink(linked) }
+        #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: linked)) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real).isEmpty)
+        // The user's own folder is used.
+        #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: real)) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real).count == 1)
+    }
+
     @Test("after a random series of edits, renames, deletions and touches, the journal reads as without a cache")
     func randomChanges() throws {
         let root = try Self.folder("journal"), cache = try Self.folder("cache")
