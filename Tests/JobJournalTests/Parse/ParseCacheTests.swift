@@ -370,6 +370,14 @@ struct ParseCacheTests {
         #expect(ParseCache(bytes: Array(bytes), identity: identity) != nil)
     }
 
+    /// A journal of five applications in a new folder (removed by the caller), and everything
+    /// it reads as without a cache.
+    static func smallJournal() throws -> (root: String, expected: String) {
+        let root = try folder("journal")
+        for i in 0..<5 { try write(acme.replacingOccurrences(of: "Acme", with: "Acme \(i)"), to: root + "/a\(i).md") }
+        return (root, everything(try JournalLoader.load(root: root)))
+    }
+
     /// The kind of file at `path` itself, links not followed.
     static func kind(_ path: String) -> mode_t? {
         var st = stat()
@@ -378,10 +386,9 @@ struct ParseCacheTests {
 
     @Test("a link, a FIFO or a folder where the cache goes is never written through, into or over: the file a link names is left as it was")
     func notAFileOfItsOwn() throws {
-        let root = try Self.folder("journal"), cache = try Self.folder("cache"), elsewhere = try Self.folder("elsewhere")
+        let (root, expected) = try Self.smallJournal()
+        let cache = try Self.folder("cache"), elsewhere = try Self.folder("elsewhere")
         defer { for p in [root, cache, elsewhere] { try? FileManager.default.removeItem(atPath: p) } }
-        for i in 0..<5 { try Self.write(Self.acme.replacingOccurrences(of: "Acme", with: "Acme \(i)"), to: root + "/a\(i).md") }
-        let expected = Self.everything(try JournalLoader.load(root: root))
         let file = Self.cacheFile(root, in: cache)
         // A link planted where the cache goes, to a file of the user's (were jobjournal run
         // as root, to any file at all).
@@ -408,10 +415,9 @@ struct ParseCacheTests {
 
     @Test("a caches' folder others may write into, or a link to one, is not used: nothing is written there, and the journal reads as without a cache")
     func foldersNotTheUsersOwn() throws {
-        let root = try Self.folder("journal"), shared = try Self.folder("shared"), real = try Self.folder("real")
+        let (root, expected) = try Self.smallJournal()
+        let shared = try Self.folder("shared"), real = try Self.folder("real")
         defer { for p in [root, shared, real] { try? FileManager.default.removeItem(atPath: p) } }
-        for i in 0..<5 { try Self.write(Self.acme.replacingOccurrences(of: "Acme", with: "Acme \(i)"), to: root + "/a\(i).md") }
-        let expected = Self.everything(try JournalLoader.load(root: root))
         #expect(chmod(shared, 0o777) == 0)
         #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: shared)) == expected)
         #expect(try FileManager.default.contentsOfDirectory(atPath: shared).isEmpty)
