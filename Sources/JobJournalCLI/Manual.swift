@@ -180,6 +180,9 @@ struct Manual: ParsableCommand {
             The parse cache, one file for each journal, named from its folder: what each
             file of the journal parsed to, with its size and times, so that a file that has
             not changed is not parsed again.
+            Used only when the folder is the user's own, a folder that no one else may
+            write into, and the cache file a regular file: never read or written through a
+            symbolic link.
             Safe to delete at any time.
             .El
 
