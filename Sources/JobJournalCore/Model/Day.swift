@@ -120,17 +120,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Appends `YYYY-MM-DD`.
     package func appendISO(to bytes: inout [UInt8]) {
+        withISO { bytes.append(contentsOf: $0) }
+    }
+
+    /// The ten bytes of `YYYY-MM-DD`, handed to `body` from the stack.
+    package func withISO<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let (year, month, day) = civil
-        bytes.append(0x30 + UInt8(year / 1000 % 10))
-        bytes.append(0x30 + UInt8(year / 100 % 10))
-        bytes.append(0x30 + UInt8(year / 10 % 10))
-        bytes.append(0x30 + UInt8(year % 10))
-        bytes.append(0x2D)
-        bytes.append(0x30 + UInt8(month / 10))
-        bytes.append(0x30 + UInt8(month % 10))
-        bytes.append(0x2D)
-        bytes.append(0x30 + UInt8(day / 10))
-        bytes.append(0x30 + UInt8(day % 10))
+        var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            0x30 + UInt8(year / 1000 % 10), 0x30 + UInt8(year / 100 % 10), 0x30 + UInt8(year / 10 % 10), 0x30 + UInt8(year % 10),
+            0x2D, 0x30 + UInt8(month / 10), 0x30 + UInt8(month % 10),
+            0x2D, 0x30 + UInt8(day / 10), 0x30 + UInt8(day % 10))
+        return withUnsafeBytes(of: &text) { body($0.bindMemory(to: UInt8.self)) }
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
