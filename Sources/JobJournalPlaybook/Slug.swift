@@ -1,6 +1,43 @@
 /// Lower-case ASCII words joined by dashes: for ids and file names.
 public enum Slug {
     public static func make(_ text: String, maxLength: Int = 48) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text, maxLength: maxLength) }
+        return byScalars(text, maxLength: maxLength)
+    }
+
+    /// `make` for ASCII text, byte by byte into the string's own storage. (Most ids' slugs:
+    /// the general path below, through an array and a nested function, took 5,000
+    /// instructions for a to-do's text.) Each letter or digit written may follow one dash, so
+    /// the slug is at most one byte past `maxLength`, and never longer than the text.
+    static func ascii(_ text: String, maxLength: Int) -> String {
+        String(unsafeUninitializedCapacity: min(text.utf8.count, max(maxLength, 0) + 1)) { out in
+            var count = 0
+            var pendingDash = false
+            bytes: for c in text.utf8 {
+                let letter: UInt8
+                switch c {
+                case 0x30...0x39, 0x61...0x7A: letter = c
+                case 0x41...0x5A: letter = c + 32
+                default:
+                    pendingDash = true
+                    if count >= maxLength { break bytes }
+                    continue
+                }
+                if pendingDash && count > 0 {
+                    out[count] = 0x2D
+                    count += 1
+                }
+                pendingDash = false
+                out[count] = letter
+                count += 1
+                if count >= maxLength { break }
+            }
+            return count
+        }
+    }
+
+    /// `make` for any text, scalar by scalar, folding accented letters.
+    static func byScalars(_ text: String, maxLength: Int) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(min(maxLength, text.utf8.count))
         var pendingDash = false
@@ -9,36 +46,18 @@ public enum Slug {
             pendingDash = false
             out.append(c)
         }
-        var ascii = true
-        for c in text.utf8 where c >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            for c in text.utf8 {
-                if (0x30...0x39).contains(c) || (0x61...0x7A).contains(c) {
-                    add(c)
-                } else if (0x41...0x5A).contains(c) {
-                    add(c + 32)
-                } else {
-                    pendingDash = true
-                }
-                if out.count >= maxLength { break }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (48...57).contains(v) || (97...122).contains(v) {
+                add(UInt8(v))
+            } else if (65...90).contains(v) {
+                add(UInt8(v + 32))
+            } else if let folded = Slug.fold(scalar) {
+                add(folded)
+            } else {
+                pendingDash = true
             }
-        } else {
-            for scalar in text.unicodeScalars {
-                let v = scalar.value
-                if (48...57).contains(v) || (97...122).contains(v) {
-                    add(UInt8(v))
-                } else if (65...90).contains(v) {
-                    add(UInt8(v + 32))
-                } else if let folded = Slug.fold(scalar) {
-                    add(folded)
-                } else {
-                    pendingDash = true
-                }
-                if out.count >= maxLength { break }
-            }
+            if out.count >= maxLength { break }
         }
         return String(decoding: out, as: UTF8.self)
     }
