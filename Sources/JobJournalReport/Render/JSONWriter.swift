@@ -46,10 +46,9 @@ public struct JSONWriter: Sendable {
         // The name read where the literal lies, not in a closure (which took the buffer
         // with a retain and a release for each name).
         let out = bytes
-        let utf8 = UnsafeBufferPointer(start: name.hasPointerRepresentation ? name.utf8Start : nil,
-                                       count: name.hasPointerRepresentation ? name.utf8CodeUnitCount : 0)
+        let literal = name.hasPointerRepresentation ? UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount) : nil
         // A short name, looked at byte by byte: printable ASCII other than `"` and `\`.
-        if !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+        if let utf8 = literal, !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
             out.append(0x22)
             out.append(contentsOf: utf8)
             out.append(0x22)
