@@ -29,7 +29,10 @@ public enum AgendaJSON {
         w.field("who", action.who)
         w.field("explain", action.explain)
         w.field("line", action.line)
-        w.field("commands", action.commands)
+        w.key("commands")
+        w.beginArray()
+        action.withCommands { w.string(utf8: $0) }
+        w.endArray()
         w.endObject()
     }
 }

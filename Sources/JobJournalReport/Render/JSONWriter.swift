@@ -10,8 +10,8 @@ import Dispatch
 public struct JSONWriter: Sendable {
     private var bytes: OutputBytes
     private var depth = 0
-    /// Whether the current container already has a member (a comma is due before the next).
-    private var hasMember: [Bool] = []
+    /// For each container open, whether it already has a member (a comma is due before the next).
+    private var hasMember = MemberStack()
     private var afterKey = false
 
     public init(capacity: Int = 4096) { bytes = OutputBytes(capacity: capacity) }
@@ -22,7 +22,7 @@ public struct JSONWriter: Sendable {
     init(elementsOf parent: JSONWriter, following: Bool = false, capacity: Int = 1 << 14) {
         bytes = OutputBytes(capacity: capacity)
         depth = parent.depth
-        hasMember = [following || (parent.hasMember.last ?? false)]
+        hasMember.push(following || (parent.hasMember.top ?? false))
     }
 
     public var output: String { String(decoding: bytes.written, as: UTF8.self) }
@@ -49,14 +49,12 @@ public struct JSONWriter: Sendable {
         let literal = name.hasPointerRepresentation ? UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount) : nil
         // A short name, looked at byte by byte: printable ASCII other than `"` and `\`.
         if let utf8 = literal, !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            out.append(0x22)
-            out.append(contentsOf: utf8)
-            out.append(0x22)
+            out.appendKey(utf8)
         } else {
             JSONWriter.appendQuoted(name.description, to: out)
+            out.append(UInt8(ascii: ":"))
+            out.append(0x20)
         }
-        out.append(UInt8(ascii: ":"))
-        out.append(0x20)
         afterKey = true
     }
 
@@ -132,12 +130,12 @@ public struct JSONWriter: Sendable {
         separate()
         bytes.append(bracket)
         depth += 1
-        hasMember.append(false)
+        hasMember.push(false)
     }
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if hasMember.removeLast() { newline() }
+        if hasMember.pop() { newline() }
         bytes.append(bracket)
         if depth == 0 { bytes.append(0x0A) }
     }
@@ -147,64 +145,63 @@ public struct JSONWriter: Sendable {
             afterKey = false
             return
         }
-        guard !hasMember.isEmpty else { return }
-        if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        hasMember[hasMember.count - 1] = true
+        guard let had = hasMember.top else { return }
+        if had { bytes.append(UInt8(ascii: ",")) } else { hasMember.top = true }
         newline()
     }
 
     private mutating func newline() {
-        bytes.append(0x0A)
-        let indent = depth * 2
-        if indent <= JSONWriter.spaces.count {
-            JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<indent])) }
-        } else {
-            for _ in 0..<indent { bytes.append(0x20) }
-        }
+        bytes.appendLine(indent: depth * 2)
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// A string given as its UTF-8 bytes.
+    public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        separate()
+        JSONWriter.appendQuoted(utf8: utf8, to: bytes)
+    }
 
     static func appendQuoted(_ s: String, to out: OutputBytes) {
-        out.append(0x22)
         var s = s
-        s.withUTF8 { utf8 in
-            // Copy runs that need no escape in one go; most strings are one run.
-            var runStart = 0
-            var i = 0
-            let base = UnsafeRawPointer(utf8.baseAddress)
-            while i < utf8.count {
-                // Eight bytes at a time while none of them can need an escape.
-                if let base { i = ByteScan.skip(base, from: i, to: utf8.count, unless: JSONWriter.mayNeedEscape) }
-                guard i < utf8.count else { break }
-                let b = utf8[i]
-                // The C1 controls, U+0080...U+009F, are C2 80...C2 9F: JSON allows them raw,
-                // but a terminal showing the JSON may obey them, so they are escaped too.
-                let isC1 = b == 0xC2 && i + 1 < utf8.count && utf8[i + 1] < 0xA0
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || isC1 else {
-                    i += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                if isC1 {
-                    appendUnicodeEscape(utf8[i + 1], to: out)
-                    i += 2
-                    runStart = i
-                    continue
-                }
+        s.withUTF8 { appendQuoted(utf8: $0, to: out) }
+    }
+
+    static func appendQuoted(utf8: UnsafeBufferPointer<UInt8>, to out: OutputBytes) {
+        out.append(0x22)
+        // Copy runs that need no escape in one go; most strings are one run.
+        var runStart = 0
+        var i = 0
+        let base = UnsafeRawPointer(utf8.baseAddress)
+        while i < utf8.count {
+            // Eight bytes at a time while none of them can need an escape.
+            if let base { i = ByteScan.skip(base, from: i, to: utf8.count, unless: JSONWriter.mayNeedEscape) }
+            guard i < utf8.count else { break }
+            let b = utf8[i]
+            // The C1 controls, U+0080...U+009F, are C2 80...C2 9F: JSON allows them raw,
+            // but a terminal showing the JSON may obey them, so they are escaped too.
+            let isC1 = b == 0xC2 && i + 1 < utf8.count && utf8[i + 1] < 0xA0
+            guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || isC1 else {
                 i += 1
-                runStart = i
-                switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-                default: appendUnicodeEscape(b, to: out)
-                }
+                continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+            if isC1 {
+                appendUnicodeEscape(utf8[i + 1], to: out)
+                i += 2
+                runStart = i
+                continue
+            }
+            i += 1
+            runStart = i
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            default: appendUnicodeEscape(b, to: out)
+            }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         out.append(0x22)
     }
 
@@ -269,15 +266,60 @@ extension JSONWriter {
             let (first, parent, following) = (start, self, start > 0)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 var writer = JSONWriter(elementsOf: parent, following: following || part > 0, capacity: 1 << 18)
-                for index in (first + part * perPart)..<min(end, first + (part + 1) * perPart) {
-                    write(elements[index], &writer)
+                // Each element written where it lies: taken from the array, it was copied, a
+                // retain and a release of each of its strings.
+                elements.withUnsafeBufferPointer { elements in
+                    for index in (first + part * perPart)..<min(end, first + (part + 1) * perPart) {
+                        write(elements[index], &writer)
+                    }
                 }
                 written.store(writer, at: part)
             }
             for var part in written.take() { part.flush(into: &sink) }
             start = end
         }
-        hasMember[hasMember.count - 1] = true
+        hasMember.top = true
+    }
+}
+
+/// Whether each open container has a member yet, innermost last: bits of one word for the
+/// first 64 levels (an array's append and uniqueness check at every member cost a tenth of
+/// the writer's instructions), an array beyond.
+struct MemberStack: Sendable {
+    private var bits: UInt64 = 0
+    private var count = 0
+    private var deeper: [Bool] = []
+
+    mutating func push(_ value: Bool) {
+        if count < 64 {
+            if value { bits |= 1 << UInt64(count) } else { bits &= ~(1 << UInt64(count)) }
+        } else {
+            deeper.append(value)
+        }
+        count += 1
+    }
+
+    mutating func pop() -> Bool {
+        let value = top!
+        count -= 1
+        if count >= 64 { deeper.removeLast() }
+        return value
+    }
+
+    /// The innermost container's flag; nil when none is open.
+    var top: Bool? {
+        get {
+            guard count > 0 else { return nil }
+            return count <= 64 ? bits & (1 << UInt64(count - 1)) != 0 : deeper[count - 65]
+        }
+        set {
+            guard count > 0, let newValue else { return }
+            if count <= 64 {
+                if newValue { bits |= 1 << UInt64(count - 1) } else { bits &= ~(1 << UInt64(count - 1)) }
+            } else {
+                deeper[count - 65] = newValue
+            }
+        }
     }
 }
 
@@ -315,6 +357,28 @@ final class OutputBytes: @unchecked Sendable {
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
+    }
+
+    /// `"name": ` for a name that needs no escaping.
+    @inline(__always)
+    func appendKey(_ name: UnsafeBufferPointer<UInt8>) {
+        if count + name.count + 4 > capacity { grow(to: count + name.count + 4) }
+        base[count] = 0x22
+        (base + count + 1).update(from: name.baseAddress!, count: name.count)
+        count += name.count + 1
+        base[count] = 0x22
+        base[count + 1] = UInt8(ascii: ":")
+        base[count + 2] = 0x20
+        count += 3
+    }
+
+    /// A line break and `indent` spaces.
+    @inline(__always)
+    func appendLine(indent: Int) {
+        if count + indent + 1 > capacity { grow(to: count + indent + 1) }
+        base[count] = 0x0A
+        (base + count + 1).initialize(repeating: 0x20, count: indent)
+        count += indent + 1
     }
 
     func append(contentsOf text: String.UTF8View) {

@@ -62,6 +62,23 @@ struct JSONWriterTests {
         #expect(inBatches(numbers, after: [-1]) == sequential([-1] + numbers))
     }
 
+    @Test("nesting of any depth is laid out the same: commas, line breaks and indentation", arguments: [1, 63, 64, 65, 130])
+    func deepNesting(depth: Int) {
+        // Each level an array of a number and the next level, built as text by hand.
+        func expected(_ level: Int) -> String {
+            let inner = String(repeating: "  ", count: level + 1), outer = String(repeating: "  ", count: level)
+            let next = level + 1 < depth ? ",\n" + inner + expected(level + 1) : ""
+            return "[\n" + inner + "\(level)" + next + "\n" + outer + "]"
+        }
+        var w = JSONWriter()
+        for level in 0..<depth {
+            w.beginArray()
+            w.number(level)
+        }
+        for _ in 0..<depth { w.endArray() }
+        #expect(w.output == expected(0) + "\n")
+    }
+
     @Test("control characters, quotes and backslashes are escaped; other text is kept")
     func escaping() {
         var w = JSONWriter()
