@@ -47,9 +47,14 @@ struct Due: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = journal.load()
         let today = journal.day
-        var actions = Playbook.standard.actions(for: loaded, today: today)
+        let ahead = journal.actionMemo(today: today)
+        // The agenda as text or JSON shows actions alone: of an application whose actions
+        // were kept for today, and of a closed one, no more than a summary is read.
+        let loaded = journal.load(plan: format == .ics ? nil : ahead)
+        let memo = ActionMemo(journal: loaded, today: today, ahead: ahead)
+        var actions = Playbook.standard.actions(for: loaded, today: today, store: memo)
+        memo?.finish()
         actions.keepAgenda(today: today, within: within ?? loaded.settings.within)
         switch format {
         case .text: writeOut(AgendaText.render(actions, today: today, explain: explain, style: terminal.style()))

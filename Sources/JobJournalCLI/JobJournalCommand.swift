@@ -57,7 +57,7 @@ package struct JobJournalCommand: ParsableCommand {
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
     package static func main() {
         Allocator.configure()
-        ParseCache.useBuild(of: Bridge.executables)
+        CacheFile.useBuild(of: Bridge.executables)
         if let check = FastPath.check(CommandLine.arguments.dropFirst()) { Glibc.exit(check.run()) }
         DashedWords.refuseHelpInDisguise(CommandLine.arguments.dropFirst())
         if let topic = unknownHelpTopic(CommandLine.arguments.dropFirst()) {

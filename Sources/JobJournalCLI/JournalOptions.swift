@@ -18,7 +18,7 @@ package struct JournalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The day to treat as today, YYYY-MM-DD (default: $JOBJOURNAL_TODAY, else the local date).", valueName: "date"))
     package var today: String?
 
-    @Flag(name: .long, help: "Read every file of the journal again: neither use nor update the parse cache (default: $JOBJOURNAL_NO_CACHE=1 sets it).")
+    @Flag(name: .long, help: "Read every file of the journal again: neither use nor update the caches (default: $JOBJOURNAL_NO_CACHE=1 sets it).")
     package var noCache = false
 
     package func validate() throws {
@@ -38,13 +38,21 @@ package struct JournalOptions: ParsableArguments {
     /// Loads the journal, or fails the command with exit status 2. Through the parse cache
     /// unless `cached` is false or the command was told not to.
     /// The journal, read with `workers` threads (default: one a core).
-    package func load(paths: [String]? = nil, cached: Bool = true, workers: Int? = nil) -> Journal {
+    /// With a `plan`, applications it needs only the summary of are read no further.
+    package func load(paths: [String]? = nil, cached: Bool = true, workers: Int? = nil, plan: (any ReadingPlan)? = nil) -> Journal {
         do {
             return try JournalLoader.load(root: root, paths: paths, workers: workers,
-                                          cacheFolder: Environment.cacheFolder(noCache: noCache || !cached), writeCacheAside: true)
+                                          cacheFolder: Environment.cacheFolder(noCache: noCache || !cached), writeCacheAside: true,
+                                          plan: plan)
         } catch {
             CommandFailure(error.description).exit()
         }
+    }
+
+    /// The day's actions kept beside the parse cache (`ActionMemo`), its file read on another
+    /// thread from now while the journal is loaded; nil when no cache is used.
+    package func actionMemo(today: Day) -> ActionMemo.ReadAhead? {
+        ActionMemo.ReadAhead(root: root, folder: Environment.cacheFolder(noCache: noCache), today: today)
     }
 
     /// Loads the journal until `found` accepts it. A file another program is saving in place
@@ -108,7 +116,7 @@ package enum Environment {
         if let off = value("JOBJOURNAL_NO_CACHE"), !off.isEmpty, off != "0" { return nil }
         var environment: [String: String] = [:]
         for name in ["XDG_CACHE_HOME", "HOME"] { environment[name] = value(name) }
-        return ParseCache.folder(environment: environment)
+        return CacheFile.folder(environment: environment)
     }
 
     /// Whether the fallback to the current folder has been said; a command says it once.

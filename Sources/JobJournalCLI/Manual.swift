@@ -153,9 +153,9 @@ struct Manual: ParsableCommand {
             .It Ev JOBJOURNAL_NO_CACHE
             When set to 1 (anything but empty or 0), as
             .Fl \-no\-cache :
-            every file is read and parsed, and the parse cache is neither used nor written.
+            every file is read and parsed, and the caches are neither used nor written.
             .It Ev XDG_CACHE_HOME
-            Where the parse cache is kept: in its
+            Where the caches are kept: in its
             .Pa jobjournal
             folder; else in
             .Pa ~/.cache/jobjournal .
@@ -177,11 +177,19 @@ struct Manual: ParsableCommand {
             In the journal root: the template for
             .Cm new .
             .It Pa $XDG_CACHE_HOME/jobjournal/
-            The parse cache, one file for each journal, named from its folder: what each
-            file of the journal parsed to, with its size and times, so that a file that has
-            not changed is not parsed again.
+            The caches, two files for each journal, named from its folder: the parse cache
+            .Pq Pa *.parse-cache ,
+            what each file of the journal parsed to, with its size and times, so that a file
+            that has not changed is not parsed again; and the day's actions
+            .Pq Pa *.actions-cache ,
+            written by
+            .Cm due
+            and
+            .Cm report ,
+            so that an application whose file has not changed is not put through the
+            playbook again that day.
             Used only when the folder is the user's own, a folder that no one else may
-            write into, and the cache file a regular file: never read or written through a
+            write into, and each file a regular file: never read or written through a
             symbolic link.
             Safe to delete at any time.
             .El

@@ -12,6 +12,10 @@ public struct Journal: Sendable {
     /// The files that read as applications, in path order.
     public let applications: [Application]
 
+    /// The parse cache the files were read through, when they were: what a cache of work
+    /// done on them (the day's actions) is checked against.
+    package var cacheReading: CacheReading? = nil
+
     public init(root: String, settings: Settings = Settings(), files: [ParsedFile], journalDiagnostics: [Diagnostic] = []) {
         self.root = root
         self.settings = settings
@@ -46,4 +50,64 @@ public struct Journal: Sendable {
             ($0.file, $0.location) < ($1.file, $1.location)
         }
     }
+}
+
+/// How a journal's files were read through its parse cache: where the caches are, what the
+/// cache was valid for, and which reading of each file the cache vouches for.
+package struct CacheReading: Sendable {
+    /// The caches' folder, and the journal's real path, which names its caches there.
+    package var folder: String
+    package var realRoot: String
+    /// The hash of the settings the files were read with.
+    package var settings: UInt64
+    /// Each file's revision, in the order of `Journal.files`: nil for a file read without
+    /// the cache vouching for it.
+    package var revisions: [Revision?]
+
+    package init(folder: String, realRoot: String, settings: UInt64, revisions: [Revision?]) {
+        self.folder = folder
+        self.realRoot = realRoot
+        self.settings = settings
+        self.revisions = revisions
+    }
+
+    /// The revisions of the applications, in the order of `Journal.applications`.
+    package func applicationRevisions(in journal: Journal) -> [Revision?] {
+        var found: [Revision?] = []
+        found.reserveCapacity(journal.applications.count)
+        // By index, so that no file is copied to be looked at.
+        for index in journal.files.indices where journal.files[index].application != nil { found.append(revisions[index]) }
+        return found
+    }
+}
+
+/// One reading of a file, as the parse cache keeps it: the file's stat when read (device,
+/// inode, size, modification and change times) and the moment it was looked at. A file whose
+/// record the cache trusts on two runs has the same revision on both, so what was worked out
+/// from it on one holds on the other; a file read again gets a new one.
+package struct Revision: Hashable, Sendable {
+    package var device: UInt64
+    package var inode: UInt64
+    package var size: Int64
+    package var modified: Int64
+    package var changed: Int64
+    package var lookedAt: Int64
+
+    package init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64, lookedAt: Int64) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.lookedAt = lookedAt
+    }
+}
+
+/// What a command needs of the applications the parse cache vouches for: `due` needs no more
+/// than a summary of one whose actions it kept for the day (`ActionMemo`), nor of a closed one.
+/// The loader asks, from several threads at once, once for each such file.
+package protocol ReadingPlan: Sendable {
+    /// Whether the summary of the application (`Application.isSummary`) read from the file
+    /// at `revision` is all the command needs of it.
+    func summaryIsEnough(_ summary: Application, revision: Revision) -> Bool
 }

@@ -1,4 +1,5 @@
 import Glibc
+import JobJournalCore
 
 /// What `stat` says of a file that tells whether it changed since it was read, as git's index
 /// keeps it: device and inode (another file put in its place), size, and the modification and
@@ -30,6 +31,17 @@ package struct FileStamp: Hashable, Sendable {
         var st = stat()
         guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileStamp(st)
+    }
+
+    /// The revision of a file with this stamp, looked at at `lookedAt`.
+    package func revision(lookedAt: Int64) -> Revision {
+        Revision(device: device, inode: inode, size: size, modified: modified, changed: changed, lookedAt: lookedAt)
+    }
+
+    /// A revision's stamp.
+    package init(_ revision: Revision) {
+        self.init(device: revision.device, inode: revision.inode, size: revision.size, modified: revision.modified,
+                  changed: revision.changed)
     }
 
     /// The latest of the two times: what the racy-file rule compares.

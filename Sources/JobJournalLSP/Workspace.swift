@@ -12,7 +12,7 @@ package final class Workspace {
     /// belongs to the journal there.
     var folders: [String] = []
     private var journals: [String: Journal] = [:]
-    /// Where the parse cache is kept, or nil to read every file (`ParseCache.folder`).
+    /// Where the parse cache is kept, or nil to read every file (`CacheFile.folder`).
     let cacheFolder: String?
 
     package init(fixedRoot: String?, cacheFolder: String? = nil) {

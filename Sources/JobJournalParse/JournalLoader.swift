@@ -37,12 +37,14 @@ public enum JournalLoader {
     }
 
     /// Reads the whole journal under `root`, or only `paths` (files or folders) when given.
-    /// With `cacheFolder` (`ParseCache.folder`), a whole journal is read through its parse
+    /// With `cacheFolder` (`CacheFile.folder`), a whole journal is read through its parse
     /// cache there: files unchanged since the cache was written are not parsed again, and the
     /// cache is brought up to date (docs/performance.md): with `writeCacheAside`, on another
-    /// thread while the caller goes on (`ParseCache.writeAside`). `paths` never use the cache.
-    public static func load(root: String, paths: [String]? = nil, workers: Int? = nil,
-                            cacheFolder: String? = nil, writeCacheAside: Bool = false) throws(LoadError) -> Journal {
+    /// thread while the caller goes on (`CacheFile.writeAside`). `paths` never use the cache.
+    /// With a `plan`, an application taken from the cache that it needs only the summary of is
+    /// read no further (`Application.isSummary`).
+    package static func load(root: String, paths: [String]? = nil, workers: Int? = nil, cacheFolder: String? = nil,
+                             writeCacheAside: Bool = false, plan: (any ReadingPlan)?) throws(LoadError) -> Journal {
         guard FileSystem.kind(of: root) == .directory else {
             throw FileSystem.kind(of: root) == .missing ? .missing(root) : .notAFolder(root)
         }
@@ -105,18 +107,32 @@ public enum JournalLoader {
         }
 
         var files: [ParsedFile]
+        var reading: CacheReading? = nil
         cacheRead.wait()
         if let cached = cache.take()[0] {
-            files = cached.parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount(),
-                                    writeAside: writeCacheAside)
+            let run = cached.run(targets, settings: settings, workers: workers ?? Parallel.processorCount(),
+                                 writeAside: writeCacheAside, plan: plan)
+            files = run.files
+            reading = CacheReading(folder: cached.folder, realRoot: cached.identity.root, settings: settingsHash,
+                                   revisions: run.revisions)
         } else {
             files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
         }
         if !passedOver.isEmpty {
             files += passedOver
-            files.sort { PathOrder.precedes($0.path, $1.path) }
+            reading?.revisions += Array(repeating: nil, count: passedOver.count)
+            let order = files.indices.sorted { PathOrder.precedes(files[$0].path, files[$1].path) }
+            files = order.map { files[$0] }
+            if let revisions = reading?.revisions { reading?.revisions = order.map { revisions[$0] } }
         }
-        return Journal(root: root, settings: settings, files: files, journalDiagnostics: journalDiagnostics)
+        var journal = Journal(root: root, settings: settings, files: files, journalDiagnostics: journalDiagnostics)
+        journal.cacheReading = reading
+        return journal
+    }
+
+    public static func load(root: String, paths: [String]? = nil, workers: Int? = nil,
+                            cacheFolder: String? = nil, writeCacheAside: Bool = false) throws(LoadError) -> Journal {
+        try load(root: root, paths: paths, workers: workers, cacheFolder: cacheFolder, writeCacheAside: writeCacheAside, plan: nil)
     }
 
     /// The settings in `root`'s `.jobjournal.yaml`, the defaults when it has none. A settings

@@ -17,7 +17,7 @@ public struct DueAction: Sendable, Hashable {
     public enum Timing: String, Sendable, CaseIterable, Comparable {
         case overdue, today, upcoming
 
-        init(due: Day, today: Day) {
+        package init(due: Day, today: Day) {
             self = due < today ? .overdue : due == today ? .today : .upcoming
         }
 
@@ -46,4 +46,20 @@ public struct DueAction: Sendable, Hashable {
     public var explain: String
     /// The file line the action comes from, for editors to jump to.
     public var line: Int
+
+    package init(id: String, application: String, company: String, position: String, kind: Kind, due: Day,
+                 status: Timing, title: String, channel: Channel?, who: [String], explain: String, line: Int) {
+        self.id = id
+        self.application = application
+        self.company = company
+        self.position = position
+        self.kind = kind
+        self.due = due
+        self.status = status
+        self.title = title
+        self.channel = channel
+        self.who = who
+        self.explain = explain
+        self.line = line
+    }
 }

@@ -32,7 +32,11 @@ public struct Playbook: Sendable {
 
     /// Every action for the open applications, most urgent first: by due day, then
     /// application, then kind (by rank).
-    public func actions(for applications: [Application], today: Day, settings: Settings = Settings()) -> [DueAction] {
+    ///
+    /// With a `store`, an application's actions it kept from an earlier run are taken from it
+    /// rather than worked out again, and those worked out are given to it to keep.
+    public func actions(for applications: [Application], today: Day, settings: Settings = Settings(),
+                        store: (any ActionStore)? = nil) -> [DueAction] {
         // Applications are independent: large journals are split among the cores. Each
         // application's actions come rule by rule, in rank order, so an action's place among
         // them orders it by kind: no kind is looked up while sorting.
@@ -40,11 +44,16 @@ public struct Playbook: Sendable {
         // Actions are moved, never copied, from the rule that made them to the list returned
         // (a copy retains each of an action's strings, and a 10,000-application journal has
         // 20,000 actions): each application's are kept as optionals, taken out in order.
-        var perApplication = Parallel.map(applications) { app -> [DueAction?] in
+        var perApplication = Parallel.map(Array(applications.indices)) { index -> [DueAction?] in
+            let app = applications[index]
             guard !app.status.isClosed else { return [] }
+            if let kept = store?.recall(index, of: app) { return kept }
+            // A summary's lists are empty: the store that had it read so has its actions.
+            assert(!app.isSummary, "the actions of \(app.file) were neither kept nor can be worked out")
             let facts = ApplicationFacts(app, today: today, settings: settings)
             var found: [DueAction?] = []
             for rule in rules { Self.move(rule.actions(for: facts), to: &found) }
+            store?.keep(found, at: index)
             return found
         }
         // Each application's place in path order: its index when they come in that order, as
@@ -71,8 +80,8 @@ public struct Playbook: Sendable {
         return actions
     }
 
-    public func actions(for journal: Journal, today: Day) -> [DueAction] {
-        actions(for: journal.applications, today: today, settings: journal.settings)
+    public func actions(for journal: Journal, today: Day, store: (any ActionStore)? = nil) -> [DueAction] {
+        actions(for: journal.applications, today: today, settings: journal.settings, store: store)
     }
 
     /// Appends `produced` to `found`, in order, each action moved out rather than copied.
@@ -84,6 +93,18 @@ public struct Playbook: Sendable {
         found[start...].reverse()
     }
 
+}
+
+/// Where an application's actions worked out on an earlier run are found again, and this
+/// run's are kept: a cache of the playbook's work on one day (`ActionMemo`). The playbook asks
+/// it from several threads at once, each about other applications.
+public protocol ActionStore: Sendable {
+    /// The actions of the open application at `index` of those given to the playbook, on
+    /// the day asked for, in the order the playbook gave them (as optionals, which the
+    /// playbook moves out); nil when not kept.
+    func recall(_ index: Int, of app: Application) -> [DueAction?]?
+    /// The actions the playbook worked out for the open application at `index`, in order.
+    func keep(_ actions: [DueAction?], at index: Int)
 }
 
 extension Array where Element == DueAction {

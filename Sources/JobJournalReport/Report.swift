@@ -46,7 +46,9 @@ public struct Report: Sendable {
         }
     }
 
-    public init(journal: Journal, today: Day, within: Int? = nil, playbook: Playbook = .standard) {
+    /// With `memo`, the actions of applications unchanged since an earlier run today are taken
+    /// from it (`ActionMemo`).
+    public init(journal: Journal, today: Day, within: Int? = nil, playbook: Playbook = .standard, memo: ActionMemo? = nil) {
         self.today = today
         self.within = within ?? journal.settings.within
         self.domain = journal.settings.domain
@@ -61,7 +63,8 @@ public struct Report: Sendable {
         }
 
         let applications = journal.applications
-        var actions = playbook.actions(for: journal, today: today)
+        var actions = playbook.actions(for: journal, today: today, store: memo)
+        memo?.finish()
 
         // The first action of each application, however far ahead: the pipeline's "next".
         // Actions come most urgent first, so it is the first one met for each file.

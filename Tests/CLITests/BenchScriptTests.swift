@@ -38,7 +38,7 @@ struct BenchScriptTests {
             #expect(rows.contains { $0.hasPrefix(row) && $0.contains(" vs cmark ") }, "no row \(row)")
         }
         #expect(rows.contains { $0.hasPrefix("due --format json, no cache yet, 20 applications") && $0.contains(" vs no cache ") })
-        #expect(rows.contains { $0.hasPrefix("peak memory, report, warm cache, 20 applications") && $0.contains("(cache ") })
+        #expect(rows.contains { $0.hasPrefix("peak memory, report, warm cache, 20 applications") && $0.contains("(caches ") })
         // The benchmark keeps its cache to itself, out of the user's cache folder.
         #expect(!FileManager.default.fileExists(atPath: userCache.path))
         // The journals are generated the same way every time.

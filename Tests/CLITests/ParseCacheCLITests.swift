@@ -11,7 +11,8 @@ import Glibc
 @Suite("The parse cache, from the command line")
 struct ParseCacheCLITests {
     static let commands: [[String]] = [
-        ["check"], ["check", "--format", "json"], ["check", "--verbose"], ["due"], ["due", "--format", "json"], ["refs"],
+        ["check"], ["check", "--format", "json"], ["check", "--verbose"], ["due"], ["due", "--format", "json"],
+        ["due", "--format", "ics"], ["refs"],
         ["report"], ["report", "--format", "json"], ["report", "--format", "markdown"], ["stats"], ["stats", "--format", "json"],
         ["export"],
     ]
@@ -21,8 +22,13 @@ struct ParseCacheCLITests {
         FileManager.default.temporaryDirectory.appendingPathComponent("jobjournal-cachehome-\(UUID().uuidString)").path
     }
 
-    /// The cache files under a cache home.
-    static func caches(in home: String) -> [String] {
+    /// The cache files under a cache home: parse caches, and with `kind`, those of that kind.
+    static func caches(in home: String, kind: String = "parse-cache") -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: home + "/jobjournal")) ?? []).filter { $0.hasSuffix("." + kind) }
+    }
+
+    /// Every file under a cache home.
+    static func everything(in home: String) -> [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: home + "/jobjournal")) ?? []
     }
 
@@ -36,9 +42,13 @@ struct ParseCacheCLITests {
             let arguments = command + ["--dir", dir, "--today", exampleDay]
             let flag = try jobjournal(arguments + ["--no-cache"], in: folder, env: ["XDG_CACHE_HOME": home])
             let variable = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home, "JOBJOURNAL_NO_CACHE": "1"])
-            #expect(caches(in: home).isEmpty, "\(command) wrote a cache though told not to", sourceLocation: sourceLocation)
+            #expect(everything(in: home).isEmpty, "\(command) wrote a cache though told not to", sourceLocation: sourceLocation)
             let cold = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
             #expect(caches(in: home).count == 1, "\(command) wrote no cache", sourceLocation: sourceLocation)
+            // The day's actions are kept by the commands that work out every application's.
+            let keepsActions = ["due", "report"].contains(command[0])
+            #expect(caches(in: home, kind: "actions-cache").count == (keepsActions ? 1 : 0),
+                    "\(command): the day's actions", sourceLocation: sourceLocation)
             if settle { usleep(2_100_000) }
             _ = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
             let warm = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
@@ -135,5 +145,6 @@ struct ParseCacheCLITests {
             #expect(cached.stderr == plain.stderr, "step \(step)")
         }
         #expect(Self.caches(in: home).count == 1)
+        #expect(Self.caches(in: home, kind: "actions-cache").count == 1)
     }
 }

@@ -40,6 +40,11 @@ public struct Application: Sendable {
     /// Where things are in the file, for diagnostics and edits.
     public var companyLocation: SourceLocation
 
+    /// Only what sums the application up was read (its file, company, position, status,
+    /// dates and links), not its people, events and notes, whose lists are left empty: for a
+    /// command that had all else it needs of it already (`ReadingPlan`).
+    package var isSummary = false
+
     public init(file: String, company: String, position: String) {
         self.file = file
         self.company = company

@@ -8,9 +8,10 @@ import Dispatch
 /// one that was too recently changed to be trusted now provably settled), the cache is
 /// written anew, the records of unchanged files copied over as they were.
 struct CachedParse {
+    let folder: String
     let path: String
-    let identity: ParseCache.Identity
-    let previous: ParseCache?
+    let identity: CacheFile.Identity
+    let previous: CacheFile?
     /// The wall time before any file of this run is looked at.
     let startedAt: Int64
 
@@ -19,19 +20,20 @@ struct CachedParse {
     init?(root: String, folder: String, settings: UInt64) {
         guard let real = FileSystem.realPath(root) else { return nil }
         startedAt = FileStamp.now()
-        identity = ParseCache.Identity(root: real, settings: settings)
-        path = ParseCache.file(forJournal: real, in: folder)
+        self.folder = folder
+        identity = CacheFile.Identity(root: real, purpose: "parse", settings: settings)
+        path = CacheFile.file(forJournal: real, in: folder)
         // A folder of another's, or open to others, is not used at all (`isPrivate`); one not
         // there yet is made private when the cache is first written.
-        let usable = FileSystem.kind(of: folder) == .missing || ParseCache.isPrivate(folder)
+        let usable = FileSystem.kind(of: folder) == .missing || CacheFile.isPrivate(folder)
         guard usable else { return nil }
-        previous = ParseCache.read(path, identity: identity)
+        previous = CacheFile.read(path, identity: identity)
     }
 
     /// A file's line in the next cache (none when it could not be read), and what it tells
     /// the next run that this run's cache does not.
     private struct Outcome {
-        var line: ParseCache.Line?
+        var line: CacheFile.Line?
         var parsed: Bool
         /// The cache had a line for the file.
         var known: Bool
@@ -42,19 +44,20 @@ struct CachedParse {
     /// What a read through the cache did, for tests and measurements.
     struct Run {
         var files: [ParsedFile]
+        /// Each file's revision (`Revision`): nil for a file that could not be read.
+        var revisions: [Revision?]
         /// How many files were taken from the cache rather than read.
         var fromCache: Int
         /// Whether the cache was written.
         var wrote: Bool
     }
 
-    func parseAll(_ targets: [(path: String, open: String)], settings: Settings, workers: Int, writeAside: Bool) -> [ParsedFile] {
-        run(targets, settings: settings, workers: workers, writeAside: writeAside).files
-    }
-
     /// Reads the files through the cache, then writes it when something changed: before
-    /// returning, or with `writeAside` on another thread (`ParseCache.writeAside`).
-    func run(_ targets: [(path: String, open: String)], settings: Settings, workers: Int, writeAside: Bool = false) -> Run {
+    /// returning, or with `writeAside` on another thread (`CacheFile.writeAside`).
+    ///
+    /// With a `plan`, an application it needs only the summary of is read no further.
+    func run(_ targets: [(path: String, open: String)], settings: Settings, workers: Int, writeAside: Bool = false,
+             plan: (any ReadingPlan)? = nil) -> Run {
         let files = Slots<ParsedFile>(count: targets.count)
         let results = Slots<Outcome>(count: targets.count)
         let workerCount = max(1, min(workers, targets.count / 8))
@@ -62,7 +65,7 @@ struct CachedParse {
             var buffer: [UInt8] = []
             var index = worker
             while index < targets.count {
-                let (file, outcome) = self.outcome(targets[index], settings: settings, buffer: &buffer)
+                let (file, outcome) = self.outcome(targets[index], settings: settings, plan: plan, buffer: &buffer)
                 files.store(file, at: index)
                 results.store(outcome, at: index)
                 index += workerCount
@@ -73,23 +76,24 @@ struct CachedParse {
         if wrote {
             let lines = outcomes.compactMap(\.line)
             if writeAside {
-                ParseCache.writeAside(lines, identity: identity, previous: previous, to: path)
+                CacheFile.writeAside(lines, identity: identity, previous: previous, to: path)
             } else {
-                ParseCache.write(lines, identity: identity, previous: previous, to: path)
+                CacheFile.write(lines, identity: identity, previous: previous, to: path)
             }
         }
-        return Run(files: files.take(), fromCache: outcomes.count { !$0.parsed }, wrote: wrote)
+        return Run(files: files.take(), revisions: outcomes.map { $0.line.map { $0.stamp.revision(lookedAt: $0.lookedAt) } },
+                   fromCache: outcomes.count { !$0.parsed }, wrote: wrote)
     }
 
-    private func outcome(_ target: (path: String, open: String), settings: Settings,
+    private func outcome(_ target: (path: String, open: String), settings: Settings, plan: (any ReadingPlan)?,
                          buffer: inout [UInt8]) -> (ParsedFile, Outcome) {
         let shown = JournalLoader.display(target.open)
         // A file the cache has a record of is looked at before it is read: a change after
         // this moment moves the stat away from the one kept, and the next run reads it again.
         let entry = previous?.entries[target.path]
         if let previous, let entry, let stamp = FileStamp.of(target.open),
-           let file = previous.fresh(entry, name: target.path, stamp: stamp, displayPath: shown) {
-            let line = ParseCache.Line(name: target.path, stamp: stamp, lookedAt: entry.lookedAt, record: .kept(entry.record))
+           let file = Self.fresh(entry, of: previous, name: target.path, stamp: stamp, displayPath: shown, plan: plan) {
+            let line = CacheFile.Line(name: target.path, stamp: stamp, lookedAt: entry.lookedAt, record: .kept(entry.record))
             return (file, Outcome(line: line, parsed: false, known: true, news: false))
         }
         // Any other file's stamp is the stat of the file opened, taken before it is read.
@@ -99,11 +103,24 @@ struct CachedParse {
         // growing the buffer twice on the way cost a sixth of encoding.
         var w = CacheWriter(capacity: 2048)
         ParsedFileCoding.encode(file, into: &w)
-        let line = ParseCache.Line(name: target.path, stamp: stamp, lookedAt: startedAt, record: .new(w.bytes))
+        let line = CacheFile.Line(name: target.path, stamp: stamp, lookedAt: startedAt, record: .new(w.bytes))
         // Parsed again with the same stat: the record was too recent to trust. Writing helps
         // only once this run's look proves it settled.
-        let news = entry.map { $0.stamp != stamp || !ParseCache.isRacy(stamp, lookedAt: startedAt) } ?? true
+        let news = entry.map { $0.stamp != stamp || !CacheFile.isRacy(stamp, lookedAt: startedAt) } ?? true
         return (file, Outcome(line: line, parsed: true, known: entry != nil, news: news))
+    }
+
+    /// `entry`'s record in `cache`, the file `name`'s, decoded when `stamp` proves it current;
+    /// nil when the file must be read again.
+    private static func fresh(_ entry: CacheFile.Entry, of cache: CacheFile, name: String, stamp: FileStamp,
+                              displayPath: String, plan: (any ReadingPlan)?) -> ParsedFile? {
+        guard entry.isFresh(for: stamp) else { return nil }
+        var r = CacheReader(cache.bytes, from: entry.record.lowerBound, to: entry.record.upperBound)
+        let revision = stamp.revision(lookedAt: entry.lookedAt)
+        let enough = plan.map { plan in { (summary: Application) in plan.summaryIsEnough(summary, revision: revision) } }
+        guard let file = try? ParsedFileCoding.decode(&r, path: name, displayPath: displayPath, summaryIsEnough: enough),
+              r.isAtEnd else { return nil }
+        return file
     }
 
     /// Whether writing the cache would tell the next run anything this one's cache does not:

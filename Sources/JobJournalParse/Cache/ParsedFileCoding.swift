@@ -1,4 +1,5 @@
 import JobJournalCore
+import JobJournalIO
 
 /// A `ParsedFile` in the parse cache's binary form, and back: every stored property of the
 /// model, written field by field in declaration order, so that what a command reads from the
@@ -11,13 +12,21 @@ import JobJournalCore
 /// file's path" when they are.
 ///
 /// A new field in the model is a new line in `encode` and `decode`, and a new
-/// `ParseCache.formatVersion`; `CacheCodingTests` fails on a field left out.
+/// `CacheFile.formatVersion`; `CacheCodingTests` fails on a field left out.
 enum ParsedFileCoding {
     static func encode(_ file: ParsedFile, into w: inout CacheWriter) {
         w.bool(file.isApplication)
         w.byte(file.skipped.map { UInt8(skipReasons.firstIndex(of: $0)! + 1) } ?? 0)
         w.unsigned(UInt64(file.diagnostics.count))
         for d in file.diagnostics { diagnostic(d, displayPath: file.displayPath, into: &w) }
+        if let a = file.application {
+            w.bool(true)
+            summary(a, path: file.path, into: &w)
+        } else {
+            w.bool(false)
+        }
+        // The rest, its length first, so that a reader needing only the summary passes over it.
+        let rest = w.beginLength()
         w.unsigned(UInt64(file.headings.count))
         for h in file.headings {
             w.string(h.title)
@@ -34,15 +43,14 @@ enum ParsedFileCoding {
                 w.string(l.text)
             }
         }
-        if let a = file.application {
-            w.bool(true)
-            application(a, path: file.path, into: &w)
-        } else {
-            w.bool(false)
-        }
+        if let a = file.application { details(a, into: &w) }
+        w.endLength(rest)
     }
 
-    static func decode(_ r: inout CacheReader, path: String, displayPath: String) throws(CacheCorrupt) -> ParsedFile {
+    /// With `summaryIsEnough`, an application it accepts the summary of is read no further
+    /// (`Application.isSummary`), nor are the file's headings and drafts.
+    static func decode(_ r: inout CacheReader, path: String, displayPath: String,
+                       summaryIsEnough: ((Application) -> Bool)? = nil) throws(CacheCorrupt) -> ParsedFile {
         let isApplication = try r.bool()
         let skip = Int(try r.byte())
         guard skip <= skipReasons.count else { throw CacheCorrupt() }
@@ -51,22 +59,32 @@ enum ParsedFileCoding {
         let diagnostics = try r.count()
         file.diagnostics.reserveCapacity(diagnostics)
         for _ in 0..<diagnostics { file.diagnostics.append(try diagnostic(&r, displayPath: displayPath)) }
-        let headings = try r.count()
+        var application = try r.bool() ? try summary(&r, path: path) : nil
+        let restRange = try r.lengthFramed()
+        if var summary = application, let summaryIsEnough, summaryIsEnough(summary) {
+            summary.isSummary = true
+            file.application = summary
+            return file
+        }
+        var rest = CacheReader(r.base, from: restRange.lowerBound, to: restRange.upperBound)
+        let headings = try rest.count()
         file.headings.reserveCapacity(headings)
         for _ in 0..<headings {
-            file.headings.append(ParsedFile.Heading(title: try r.string(), level: try r.int(), line: try r.int()))
+            file.headings.append(ParsedFile.Heading(title: try rest.string(), level: try rest.int(), line: try rest.int()))
         }
-        let drafts = try r.count()
+        let drafts = try rest.count()
         for _ in 0..<drafts {
-            let title = try r.string()
-            let line = try r.int()
-            let n = try r.count()
+            let title = try rest.string()
+            let line = try rest.int()
+            let n = try rest.count()
             var lines: [DraftText.Line] = []
             lines.reserveCapacity(n)
-            for _ in 0..<n { lines.append(DraftText.Line(number: try r.int(), text: try r.string())) }
+            for _ in 0..<n { lines.append(DraftText.Line(number: try rest.int(), text: try rest.string())) }
             file.drafts.append(DraftText(title: title, line: line, lines: lines))
         }
-        if try r.bool() { file.application = try application(&r, path: path) }
+        if application != nil { try details(&rest, into: &application!) }
+        guard rest.isAtEnd else { throw CacheCorrupt() }
+        file.application = application
         return file
     }
 
@@ -182,7 +200,8 @@ enum ParsedFileCoding {
 // MARK: The application
 
 extension ParsedFileCoding {
-    private static func application(_ a: Application, path: String, into w: inout CacheWriter) {
+    /// What sums the application up: all but its lists (and its own fields).
+    private static func summary(_ a: Application, path: String, into w: inout CacheWriter) {
         string(a.file == path ? nil : a.file, into: &w)
         w.string(a.company)
         w.string(a.position)
@@ -196,7 +215,11 @@ extension ParsedFileCoding {
         string(a.source, into: &w)
         day(a.followUp, into: &w)
         location(a.followUpLocation, into: &w)
+        location(a.companyLocation, into: &w)
+    }
 
+    /// The application's people, events, notes and own fields.
+    private static func details(_ a: Application, into w: inout CacheWriter) {
         w.unsigned(UInt64(a.contacts.count))
         for c in a.contacts {
             w.string(c.name)
@@ -289,10 +312,9 @@ extension ParsedFileCoding {
             w.string(field.key)
             YAMLNodeCoding.encode(field.value, into: &w)
         }
-        location(a.companyLocation, into: &w)
     }
 
-    private static func application(_ r: inout CacheReader, path: String) throws(CacheCorrupt) -> Application {
+    private static func summary(_ r: inout CacheReader, path: String) throws(CacheCorrupt) -> Application {
         let file = try optionalString(&r) ?? path
         var a = Application(file: file, company: try r.string(), position: try r.string())
         a.status = try status(&r)
@@ -305,7 +327,11 @@ extension ParsedFileCoding {
         a.source = try optionalString(&r)
         a.followUp = try optionalDay(&r)
         a.followUpLocation = try location(&r)
+        a.companyLocation = try location(&r)
+        return a
+    }
 
+    private static func details(_ r: inout CacheReader, into a: inout Application) throws(CacheCorrupt) {
         let contacts = try r.count()
         a.contacts.reserveCapacity(contacts)
         for _ in 0..<contacts {
@@ -378,8 +404,6 @@ extension ParsedFileCoding {
             let key = try r.string()
             a.ownFields.append((key, try YAMLNodeCoding.decode(&r, depth: 0)))
         }
-        a.companyLocation = try location(&r)
-        return a
     }
 
     private static func noteKind(_ kind: JournalEntry.Note.Kind) -> UInt8 {

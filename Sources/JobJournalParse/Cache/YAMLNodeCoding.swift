@@ -1,4 +1,5 @@
 import JobJournalCore
+import JobJournalIO
 
 /// A `YAMLNode` (the value of a key jobjournal does not read, kept for `export` and edits) in
 /// the parse cache's binary form. Nesting is bounded as the composer bounds it, so a corrupt

@@ -9,7 +9,7 @@ import Testing
 import Glibc
 #endif
 
-/// The parse cache (`ParseCache`, `CachedParse`): a journal read through it is the journal
+/// The parse cache (`CacheFile`, `CachedParse`): a journal read through it is the journal
 /// read file by file, whatever happened to the files, the settings or the cache in between.
 @Suite("The parse cache")
 struct ParseCacheTests {
@@ -40,7 +40,7 @@ struct ParseCacheTests {
 
     /// The cache file of the journal at `root` in `cacheFolder`.
     static func cacheFile(_ root: String, in cacheFolder: String) -> String {
-        ParseCache.file(forJournal: FileSystem.realPath(root)!, in: cacheFolder)
+        CacheFile.file(forJournal: FileSystem.realPath(root)!, in: cacheFolder)
     }
 
     static let acme = """
@@ -126,6 +126,39 @@ struct ParseCacheTests {
         #expect(!files[1].diagnostics.isEmpty && files[2].skipped == .empty)
     }
 
+    @Test("a record read as a summary holds the application's summary as written, its lists empty, and is read to its end")
+    func summaryOfARecord() throws {
+        let file = ApplicationFile.parse(Self.acme, path: "acme.md", displayPath: "jobs/acme.md")
+        var w = CacheWriter()
+        ParsedFileCoding.encode(file, into: &w)
+        var asked: [String] = []
+        let summary = try w.bytes.withUnsafeBytes { raw in
+            var r = CacheReader(raw)
+            defer { #expect(r.isAtEnd) }
+            return try ParsedFileCoding.decode(&r, path: file.path, displayPath: file.displayPath) { summary in
+                asked.append(summary.company)
+                return true
+            }
+        }
+        let whole = try #require(file.application), read = try #require(summary.application)
+        #expect(asked == ["Acme Freight"])
+        #expect(read.isSummary && !whole.isSummary)
+        #expect(read.file == whole.file && read.company == whole.company && read.position == whole.position)
+        #expect(read.status == whole.status && read.applied == whole.applied && read.followUp == whole.followUp)
+        #expect(read.link == whole.link && read.source == whole.source && read.companyLocation == whole.companyLocation)
+        #expect(read.contacts.isEmpty && read.interviews.isEmpty && read.entries.isEmpty && summary.headings.isEmpty)
+        #expect(summary.diagnostics.count == file.diagnostics.count)
+        // Refused: the record is read whole, as without the question.
+        let refused = try w.bytes.withUnsafeBytes { raw in
+            var r = CacheReader(raw)
+            return try ParsedFileCoding.decode(&r, path: file.path, displayPath: file.displayPath) { _ in false }
+        }
+        var a = "", b = ""
+        dump(file, to: &a)
+        dump(refused, to: &b)
+        #expect(a == b)
+    }
+
     @Test("journal-example reads the same through the cache, cold and warm, and under another spelling of its path")
     func exampleJournal() throws {
         let cache = try Self.folder("cache")
@@ -204,11 +237,11 @@ struct ParseCacheTests {
     @Test("a record is trusted only when every stat field matches and it changed well before it was looked at")
     func racyFiles() {
         let stamp = FileStamp(device: 1, inode: 2, size: 3, modified: 10_000_000_000, changed: 10_000_000_000)
-        let settled = ParseCache.Entry(stamp: stamp, lookedAt: 12_000_000_001, record: 0..<0)
+        let settled = CacheFile.Entry(stamp: stamp, lookedAt: 12_000_000_001, record: 0..<0)
         #expect(settled.isFresh(for: stamp))
         // Changed within the window before it was looked at: it may have changed again since,
         // in the same tick, with the same stat.
-        #expect(!ParseCache.Entry(stamp: stamp, lookedAt: 11_999_999_999, record: 0..<0).isFresh(for: stamp))
+        #expect(!CacheFile.Entry(stamp: stamp, lookedAt: 11_999_999_999, record: 0..<0).isFresh(for: stamp))
         var other = stamp
         for change in [{ other.device += 1 }, { other.inode += 1 }, { other.size += 1 }, { other.modified += 1 }, { other.changed += 1 }] {
             other = stamp
@@ -218,7 +251,7 @@ struct ParseCacheTests {
         // A change time that is recent makes the record racy even with an old modification time.
         var touched = stamp
         touched.changed = 11_500_000_000
-        #expect(!ParseCache.Entry(stamp: touched, lookedAt: 12_000_000_001, record: 0..<0).isFresh(for: touched))
+        #expect(!CacheFile.Entry(stamp: touched, lookedAt: 12_000_000_001, record: 0..<0).isFresh(for: touched))
     }
 
     @Test("a change to the settings, the journal's path or the format makes the whole cache unused")
@@ -232,18 +265,20 @@ struct ParseCacheTests {
         let bytes = try #require(FileManager.default.contents(atPath: Self.cacheFile(root, in: cache)))
         let (_, _, settings) = JournalLoader.readSettings(root: root)
         let real = try #require(FileSystem.realPath(root))
-        #expect(ParseCache(bytes: Array(bytes), identity: ParseCache.Identity(root: real, settings: settings)) != nil)
-        #expect(ParseCache(bytes: Array(bytes), identity: ParseCache.Identity(root: real, settings: settings ^ 2)) == nil)
-        #expect(ParseCache(bytes: Array(bytes), identity: ParseCache.Identity(root: real + "x", settings: settings)) == nil)
-        var version = ParseCache.Identity(root: real, settings: settings)
+        #expect(CacheFile(bytes: Array(bytes), identity: CacheFile.Identity(root: real, purpose: "parse", settings: settings)) != nil)
+        #expect(CacheFile(bytes: Array(bytes), identity: CacheFile.Identity(root: real, purpose: "parse", settings: settings ^ 2)) == nil)
+        #expect(CacheFile(bytes: Array(bytes), identity: CacheFile.Identity(root: real + "x", purpose: "parse", settings: settings)) == nil)
+        // Another kind of cache of the same journal (the day's actions) is not a parse cache.
+        #expect(CacheFile(bytes: Array(bytes), identity: CacheFile.Identity(root: real, purpose: "actions 2026-11-30", settings: settings)) == nil)
+        var version = CacheFile.Identity(root: real, purpose: "parse", settings: settings)
         version.version += ".1"
-        #expect(ParseCache(bytes: Array(bytes), identity: version) == nil)
-        var build = ParseCache.Identity(root: real, settings: settings)
+        #expect(CacheFile(bytes: Array(bytes), identity: version) == nil)
+        var build = CacheFile.Identity(root: real, purpose: "parse", settings: settings)
         build.build.modified += 1
-        #expect(ParseCache(bytes: Array(bytes), identity: build) == nil)
+        #expect(CacheFile(bytes: Array(bytes), identity: build) == nil)
         var format = Array(bytes)
-        format[ParseCache.magic.count] &+= 1
-        #expect(ParseCache(bytes: format, identity: ParseCache.Identity(root: real, settings: settings)) == nil)
+        format[CacheFile.magic.count] &+= 1
+        #expect(CacheFile(bytes: format, identity: CacheFile.Identity(root: real, purpose: "parse", settings: settings)) == nil)
     }
 
     @Test("the checksum of bytes given in pieces, of any sizes, is the checksum of them all at once")
@@ -282,17 +317,17 @@ struct ParseCacheTests {
         let path = Self.cacheFile(root, in: cache)
         let good = try #require(FileManager.default.contents(atPath: path).map(Array.init))
         let (_, _, settings) = JournalLoader.readSettings(root: root)
-        let identity = ParseCache.Identity(root: try #require(FileSystem.realPath(root)), settings: settings)
-        #expect(ParseCache(bytes: good, identity: identity) != nil)
+        let identity = CacheFile.Identity(root: try #require(FileSystem.realPath(root)), purpose: "parse", settings: settings)
+        #expect(CacheFile(bytes: good, identity: identity) != nil)
 
         // Every truncation, and bytes flipped anywhere: refused by the reader.
-        for length in 0..<good.count { #expect(ParseCache(bytes: Array(good[..<length]), identity: identity) == nil) }
+        for length in 0..<good.count { #expect(CacheFile(bytes: Array(good[..<length]), identity: identity) == nil) }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             var bad = good
             let at = Int.random(in: 0..<bad.count, using: &generator)
             bad[at] ^= UInt8.random(in: 1...255, using: &generator)
-            #expect(ParseCache(bytes: bad, identity: identity) == nil)
+            #expect(CacheFile(bytes: bad, identity: identity) == nil)
         }
         // The records' decoder, given noise behind a valid header, throws rather than trap.
         for _ in 0..<2000 {
@@ -311,7 +346,7 @@ struct ParseCacheTests {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             #expect(Self.everything(try JournalLoader.load(root: root, cacheFolder: cache)) == expected)
             let after = try #require(FileManager.default.contents(atPath: path).map(Array.init))
-            #expect(ParseCache(bytes: after, identity: identity) != nil)
+            #expect(CacheFile(bytes: after, identity: identity) != nil)
         }
         // A cache that cannot be read (a folder in its place), or a cache folder that cannot be
         // made (a file in its place): the journal reads all the same.
@@ -337,9 +372,9 @@ struct ParseCacheTests {
         }
         for text in results.collect() { #expect(text == expected) }
         let (_, _, settings) = JournalLoader.readSettings(root: root)
-        let identity = ParseCache.Identity(root: try #require(FileSystem.realPath(root)), settings: settings)
+        let identity = CacheFile.Identity(root: try #require(FileSystem.realPath(root)), purpose: "parse", settings: settings)
         let bytes = try #require(FileManager.default.contents(atPath: Self.cacheFile(root, in: cache)))
-        #expect(ParseCache(bytes: Array(bytes), identity: identity) != nil)
+        #expect(CacheFile(bytes: Array(bytes), identity: identity) != nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count == 1)
     }
 
@@ -360,14 +395,14 @@ struct ParseCacheTests {
         try Self.write("---\ncompany: New\nposition: P\n---\n", to: root + "/b.md")
         let expected = Self.everything(try JournalLoader.load(root: root))
         let journal = try JournalLoader.load(root: root, cacheFolder: cache, writeCacheAside: true)
-        ParseCache.waitForWrites()
+        CacheFile.waitForWrites()
         #expect(Self.everything(journal) == expected)
         #expect(!FileManager.default.fileExists(atPath: cutShort))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache) == [AtomicWrite.split(file).name])
         let (_, _, settings) = JournalLoader.readSettings(root: root)
-        let identity = ParseCache.Identity(root: try #require(FileSystem.realPath(root)), settings: settings)
+        let identity = CacheFile.Identity(root: try #require(FileSystem.realPath(root)), purpose: "parse", settings: settings)
         let bytes = try #require(FileManager.default.contents(atPath: file))
-        #expect(ParseCache(bytes: Array(bytes), identity: identity) != nil)
+        #expect(CacheFile(bytes: Array(bytes), identity: identity) != nil)
     }
 
     /// A journal of five applications in a new folder (removed by the caller), and everything

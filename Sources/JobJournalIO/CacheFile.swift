@@ -1,93 +1,110 @@
 import JobJournalCore
-import JobJournalIO
 import Dispatch
 
 import Glibc
 
-/// The parse cache of one journal: for each file read, its stat (`FileStamp`), when it was
-/// looked at, and what parsing it gave (`ParsedFileCoding`), so that a file whose stat has
-/// not changed is not read and parsed again. git's index, for Markdown applications.
+/// A cache file of one journal: for each file read, its stat (`FileStamp`), when it was
+/// looked at, and a record of what was worked out from it, so that a file whose stat has not
+/// changed is not worked on again. git's index, for Markdown applications. Two kinds are kept
+/// (`Identity.purpose`): the parse cache (`CachedParse` in JobJournalParse: each file as
+/// parsed) and the day's actions (`ActionMemo` in JobJournalReport: each application's
+/// actions on one day); the records are theirs, the file around them is this.
 ///
 /// The file, in order: the magic `JJPARSE\n`; the format version; what the cache is valid for
-/// (`Identity`: the journal's real path, the jobjournal version and build, the settings); the
-/// number of files; for each its path in the journal, device, inode, size, modification and
-/// change times, the time it was looked at, and the length of its record; the records; and
-/// last a checksum of everything before it. Any difference in the identity, a wrong length, a
-/// checksum that does not match: the cache is ignored whole, and written anew.
-package struct ParseCache: Sendable {
-    /// Bumped whenever the layout or `ParsedFileCoding` changes.
-    static let formatVersion: UInt64 = 1
-    static let magic = Array("JJPARSE\n".utf8)
+/// (`Identity`: the journal's real path, its purpose, the jobjournal version and build, the
+/// settings); the number of files; for each its path in the journal, device, inode, size,
+/// modification and change times, the time it was looked at, and the length of its record;
+/// the records; and last a checksum of everything before it. Any difference in the identity,
+/// a wrong length, a checksum that does not match: the cache is ignored whole, and written anew.
+package struct CacheFile: Sendable {
+    /// Bumped whenever the layout, `ParsedFileCoding` or `ActionCoding` changes.
+    package static let formatVersion: UInt64 = 2
+    package static let magic = Array("JJPARSE\n".utf8)
     /// The coarsest clock a journal's file system may keep times with (FAT keeps 2 s): a file
     /// whose modification or change time lies within this of the moment it was looked at may
     /// change again with no change to its stat, so its record is not trusted.
-    static let racyWindow: Int64 = 2_000_000_000
+    package static let racyWindow: Int64 = 2_000_000_000
     /// Larger is not a cache jobjournal wrote (a 10,000-application journal's is a few MiB).
-    static let sizeLimit = 1 << 30
+    package static let sizeLimit = 1 << 30
 
     /// What a cache was written for. Anything else: not used.
     package struct Identity: Equatable, Sendable {
         /// The journal's real path, so a cache never serves another journal.
-        var root: String
-        var version: String = JobJournalVersion.string
+        package var root: String
+        /// What the records hold: `parse`, or `actions 2026-11-30` (one day's actions).
+        package var purpose: String
+        package var version: String = JobJournalVersion.string
         /// The executable's size and modification time: a build of the same version with
         /// another parser (a development build) rebuilds the cache too.
-        var build: (size: Int64, modified: Int64) = ParseCache.buildStamp
+        package var build: (size: Int64, modified: Int64) = CacheFile.buildStamp
         /// A hash of `.jobjournal.yaml` (its key and status maps change what a file reads as).
-        var settings: UInt64
+        package var settings: UInt64
 
-        package init(root: String, settings: UInt64) {
+        package init(root: String, purpose: String, settings: UInt64) {
             self.root = root
+            self.purpose = purpose
             self.settings = settings
         }
 
         package static func == (a: Identity, b: Identity) -> Bool {
-            a.root == b.root && a.version == b.version && a.build == b.build && a.settings == b.settings
+            a.root == b.root && a.purpose == b.purpose && a.version == b.version && a.build == b.build
+                && a.settings == b.settings
         }
     }
 
     /// One file's line in the cache.
-    struct Entry: Sendable {
-        var stamp: FileStamp
+    package struct Entry: Sendable {
+        package var stamp: FileStamp
         /// The wall time just before the file was looked at, in nanoseconds.
-        var lookedAt: Int64
+        package var lookedAt: Int64
         /// Its record, in `bytes`.
-        var record: Range<Int>
+        package var record: Range<Int>
+        /// Its place among the cache's files, from 0.
+        package var ordinal: Int = 0
 
         /// Whether the stat still proves the record current: equal in every field, and not
         /// changed within `racyWindow` of the moment it was looked at (else it might have
         /// changed again in the same tick of the file system's clock, after it was read).
-        func isFresh(for now: FileStamp) -> Bool {
-            stamp == now && !ParseCache.isRacy(stamp, lookedAt: lookedAt)
+        package func isFresh(for now: FileStamp) -> Bool {
+            stamp == now && !CacheFile.isRacy(stamp, lookedAt: lookedAt)
         }
     }
 
-    static func isRacy(_ stamp: FileStamp, lookedAt: Int64) -> Bool {
+    package static func isRacy(_ stamp: FileStamp, lookedAt: Int64) -> Bool {
         stamp.latest >= lookedAt &- racyWindow
     }
 
     /// The cache file, mapped (`MappedFile`), which `entries` point into.
-    let file: MappedFile
-    var bytes: UnsafeRawBufferPointer { file.bytes }
-    let entries: [String: Entry]
+    package let file: MappedFile
+    package var bytes: UnsafeRawBufferPointer { file.bytes }
+    package let entries: [String: Entry]
+    /// What it was written for.
+    package let identity: Identity
 
     // MARK: Reading
 
     /// The cache at `path` when it is whole and written for `identity`, else nil. Never
     /// waits for a lock: a cache is replaced by rename, so any open finds one whole file.
     /// A link where the cache goes is no cache, whatever it leads to.
-    static func read(_ path: String, identity: Identity) -> ParseCache? {
+    package static func read(_ path: String, identity: Identity) -> CacheFile? {
+        read(path) { $0 == identity }
+    }
+
+    /// The same, for a cache whose identity `accepts` (checked in full later, by the caller).
+    package static func read(_ path: String, accepting accepts: (Identity) -> Bool) -> CacheFile? {
         guard let file = MappedFile(path, limit: sizeLimit, followingLinks: false) else { return nil }
-        return ParseCache(file, identity: identity)
+        return CacheFile(file, accepting: accepts)
     }
 
     /// A cache from bytes in memory (tests).
-    init?(bytes: [UInt8], identity: Identity) {
-        self.init(MappedFile(copying: bytes), identity: identity)
+    package init?(bytes: [UInt8], identity: Identity) {
+        self.init(MappedFile(copying: bytes), accepting: { $0 == identity })
     }
 
-    /// Reads the header and the list of files, checking every length; nil when anything is amiss.
-    init?(_ file: MappedFile, identity: Identity) {
+    /// Reads the header and the list of files, checking every length; nil when anything is
+    /// amiss, or when `accepts` refuses the identity written.
+    package init?(_ file: MappedFile, accepting accepts: (Identity) -> Bool) {
+        var identity: Identity? = nil
         let parsed: [String: Entry]? = { (raw: UnsafeRawBufferPointer) -> [String: Entry]? in
             guard raw.count >= Self.magic.count + 16,
                   raw.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
@@ -97,11 +114,12 @@ package struct ParseCache: Sendable {
             var r = CacheReader(body, from: Self.magic.count)
             do {
                 guard try r.fixed64() == Self.formatVersion else { return nil }
-                var found = Identity(root: try r.string(), settings: 0)
+                var found = Identity(root: try r.string(), purpose: try r.string(), settings: 0)
                 found.version = try r.string()
                 found.build = (try r.fixedSigned64(), try r.fixedSigned64())
                 found.settings = try r.fixed64()
-                guard found == identity else { return nil }
+                guard accepts(found) else { return nil }
+                identity = found
                 let count = try r.count()
                 var list: [(String, FileStamp, Int64, Int)] = []
                 list.reserveCapacity(count)
@@ -115,9 +133,9 @@ package struct ParseCache: Sendable {
                 }
                 var entries: [String: Entry] = [:]
                 entries.reserveCapacity(count)
-                for (name, stamp, lookedAt, length) in list {
+                for (ordinal, (name, stamp, lookedAt, length)) in list.enumerated() {
                     let record = try r.slice(length)
-                    entries[name] = Entry(stamp: stamp, lookedAt: lookedAt, record: record)
+                    entries[name] = Entry(stamp: stamp, lookedAt: lookedAt, record: record, ordinal: ordinal)
                 }
                 guard r.isAtEnd, entries.count == count else { return nil }
                 return entries
@@ -125,33 +143,32 @@ package struct ParseCache: Sendable {
                 return nil
             }
         }(file.bytes)
-        guard let parsed else { return nil }
+        guard let parsed, let identity else { return nil }
         self.file = file
+        self.identity = identity
         self.entries = parsed
-    }
-
-    /// `entry`'s record, the file `name`'s, decoded when `stamp` proves it current; nil when
-    /// the file must be read again.
-    func fresh(_ entry: Entry, name: String, stamp: FileStamp, displayPath: String) -> ParsedFile? {
-        guard entry.isFresh(for: stamp) else { return nil }
-        var r = CacheReader(bytes, from: entry.record.lowerBound, to: entry.record.upperBound)
-        guard let file = try? ParsedFileCoding.decode(&r, path: name, displayPath: displayPath), r.isAtEnd else { return nil }
-        return file
     }
 
     // MARK: Writing
 
     /// One file as the next cache will hold it: its record copied from the cache read, or
     /// newly encoded.
-    struct Line: Sendable {
-        var name: String
-        var stamp: FileStamp
-        var lookedAt: Int64
-        var record: Record
+    package struct Line: Sendable {
+        package var name: String
+        package var stamp: FileStamp
+        package var lookedAt: Int64
+        package var record: Record
 
-        enum Record: Sendable {
+        package enum Record: Sendable {
             case kept(Range<Int>)
             case new([UInt8])
+        }
+
+        package init(name: String, stamp: FileStamp, lookedAt: Int64, record: Record) {
+            self.name = name
+            self.stamp = stamp
+            self.lookedAt = lookedAt
+            self.record = record
         }
     }
 
@@ -161,11 +178,12 @@ package struct ParseCache: Sendable {
     /// mapping; then the checksum of all that. Pieces under 64 KiB are gathered first, so a
     /// cache of new records is not written a record a call. (Built whole in memory first, the
     /// cache of 10,000 files took 12 MiB more: a second copy of all of it.)
-    static func encode(_ lines: [Line], identity: Identity, previous: ParseCache?, to sink: inout some ByteSink) {
+    package static func encode(_ lines: [Line], identity: Identity, previous: CacheFile?, to sink: inout some ByteSink) {
         var w = CacheWriter(capacity: 256 + 80 * lines.count)
         magic.withUnsafeBytes { w.raw($0) }
         w.fixed64(formatVersion)
         w.string(identity.root)
+        w.string(identity.purpose)
         w.string(identity.version)
         w.fixed64(identity.build.size)
         w.fixed64(identity.build.modified)
@@ -230,7 +248,7 @@ package struct ParseCache: Sendable {
     /// to disk: a crash may lose the cache or leave it torn, which its checksum tells, and a
     /// flush cost a fifth of a second for 10,000 applications. A cache that cannot be written
     /// is no failure of the command: the next run reads the files.
-    static func write(_ lines: [Line], identity: Identity, previous: ParseCache?, to path: String) {
+    package static func write(_ lines: [Line], identity: Identity, previous: CacheFile?, to path: String) {
         let folder = AtomicWrite.split(path).folder
         guard makeFolder(folder) else { return }
         // The cache file is jobjournal's own: put in by a plain rename, never written through
@@ -244,7 +262,7 @@ package struct ParseCache: Sendable {
     /// what it read: the command need not wait for a file it does not read. The process waits
     /// for every such write before it ends (`exit` runs `waitForWrites`), so no write is cut
     /// short, nor a temporary file left behind.
-    static func writeAside(_ lines: [Line], identity: Identity, previous: ParseCache?, to path: String) {
+    package static func writeAside(_ lines: [Line], identity: Identity, previous: CacheFile?, to path: String) {
         writesPending.enter()
         _ = waitsAtExit
         DispatchQueue.global().async {
@@ -254,12 +272,12 @@ package struct ParseCache: Sendable {
     }
 
     /// Waits until every cache write begun aside has ended.
-    static func waitForWrites() { writesPending.wait() }
+    package static func waitForWrites() { writesPending.wait() }
 
     private static let writesPending = DispatchGroup()
     /// `waitForWrites` made to run at exit, once (a static is made once, by whichever thread
     /// comes first).
-    private static let waitsAtExit: Void = { atexit { ParseCache.waitForWrites() } }()
+    private static let waitsAtExit: Void = { atexit { CacheFile.waitForWrites() } }()
 
     /// Creates `folder` and those above it, readable by the user alone (the cache holds what
     /// the notes say); true when it is there and private (`isPrivate`).
@@ -276,7 +294,7 @@ package struct ParseCache: Sendable {
     /// the user, that no one else may write into. Another's folder (`XDG_CACHE_HOME=/tmp`,
     /// with `/tmp/jobjournal` made by someone else) is not used: a cache found there could
     /// have been made up, and one written there could be swapped for a link.
-    static func isPrivate(_ folder: String) -> Bool {
+    package static func isPrivate(_ folder: String) -> Bool {
         var st = stat()
         return lstat(folder, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR && st.st_uid == geteuid() && st.st_mode & 0o022 == 0
     }
@@ -292,8 +310,9 @@ package struct ParseCache: Sendable {
     }
 
     /// The cache file of the journal whose real path is `realRoot`: its folder's name (to be
-    /// told apart by a person) and a hash of the whole path (to be told apart by jobjournal).
-    static func file(forJournal realRoot: String, in folder: String) -> String {
+    /// told apart by a person), a hash of the whole path (to be told apart by jobjournal), and
+    /// `kind`, what it holds.
+    package static func file(forJournal realRoot: String, in folder: String, kind: String = "parse-cache") -> String {
         let last = realRoot.split(separator: "/").last.map(String.init) ?? "root"
         var name = ""
         for c in last.unicodeScalars.prefix(40) {
@@ -301,7 +320,7 @@ package struct ParseCache: Sendable {
         }
         var hex = String(CacheChecksum.fnv1a(realRoot.utf8), radix: 16)
         hex = String(repeating: "0", count: 16 - hex.count) + hex
-        return FileSystem.join(folder, "\(name)-\(hex).parse-cache")
+        return FileSystem.join(folder, "\(name)-\(hex).\(kind)")
     }
 
     /// The executables a cache is valid for: by default the running one. A program made of
@@ -314,7 +333,7 @@ package struct ParseCache: Sendable {
 
     /// The sizes of the build's executables added up, and the latest of their modification
     /// times: a rebuild of any of them changes one or the other.
-    static let buildStamp: (size: Int64, modified: Int64) = {
+    package static let buildStamp: (size: Int64, modified: Int64) = {
         var stamp: (size: Int64, modified: Int64) = (0, 0)
         for path in executables {
             var st = stat()
