@@ -44,6 +44,14 @@ package struct FileStamp: Hashable, Sendable {
                   changed: revision.changed)
     }
 
+    /// The stamp of the regular file at `path` relative to the open folder `folder` (links
+    /// followed), or nil: only the path's own parts are looked up, not the folder's.
+    package static func of(_ path: String, in folder: Int32) -> FileStamp? {
+        var st = stat()
+        guard fstatat(folder, path, &st, 0) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(st)
+    }
+
     /// The latest of the two times: what the racy-file rule compares.
     package var latest: Int64 { max(modified, changed) }
 

@@ -1,6 +1,7 @@
 import JobJournalCore
 import JobJournalIO
 import Dispatch
+import Glibc
 
 /// Reading a whole journal through its parse cache: each file's stat is compared with the
 /// cache's; a file it proves unchanged is taken from the cache, every other file is read and
@@ -61,11 +62,15 @@ struct CachedParse {
         let files = Slots<ParsedFile>(count: targets.count)
         let results = Slots<Outcome>(count: targets.count)
         let workerCount = max(1, min(workers, targets.count / 8))
+        // Each file's stat is taken from the journal's folder, held open: looking up every
+        // part of each path from the current folder was a tenth of a warm run's system time.
+        let root = open(identity.root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if root >= 0 { close(root) } }
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             var buffer: [UInt8] = []
             var index = worker
             while index < targets.count {
-                let (file, outcome) = self.outcome(targets[index], settings: settings, plan: plan, buffer: &buffer)
+                let (file, outcome) = self.outcome(targets[index], root: root, settings: settings, plan: plan, buffer: &buffer)
                 files.store(file, at: index)
                 results.store(outcome, at: index)
                 index += workerCount
@@ -85,13 +90,15 @@ struct CachedParse {
                    fromCache: outcomes.count { !$0.parsed }, wrote: wrote)
     }
 
-    private func outcome(_ target: (path: String, open: String), settings: Settings, plan: (any ReadingPlan)?,
+    /// `root`: the journal's folder, open (-1 when it could not be opened); the targets' paths
+    /// are relative to it.
+    private func outcome(_ target: (path: String, open: String), root: Int32, settings: Settings, plan: (any ReadingPlan)?,
                          buffer: inout [UInt8]) -> (ParsedFile, Outcome) {
         let shown = JournalLoader.display(target.open)
         // A file the cache has a record of is looked at before it is read: a change after
         // this moment moves the stat away from the one kept, and the next run reads it again.
         let entry = previous?.entries[target.path]
-        if let previous, let entry, let stamp = FileStamp.of(target.open),
+        if let previous, let entry, let stamp = root >= 0 ? FileStamp.of(target.path, in: root) : FileStamp.of(target.open),
            let file = Self.fresh(entry, of: previous, name: target.path, stamp: stamp, displayPath: shown, plan: plan) {
             let line = CacheFile.Line(name: target.path, stamp: stamp, lookedAt: entry.lookedAt, record: .kept(entry.record))
             return (file, Outcome(line: line, parsed: false, known: true, news: false))
