@@ -60,15 +60,19 @@ package struct CacheReading: Sendable {
     package var realRoot: String
     /// The hash of the settings the files were read with.
     package var settings: UInt64
-    /// Each file's revision, in the order of `Journal.files`: nil for a file read without
-    /// the cache vouching for it.
+    /// Each file's revision, in the order of `Journal.files`: nil for a file that could not
+    /// be read.
     package var revisions: [Revision?]
+    /// The moment this run looked at the files: a revision looked at then is of a file parsed
+    /// on this run, which the cache has not vouched for yet.
+    package var lookedAt: Int64
 
-    package init(folder: String, realRoot: String, settings: UInt64, revisions: [Revision?]) {
+    package init(folder: String, realRoot: String, settings: UInt64, revisions: [Revision?], lookedAt: Int64) {
         self.folder = folder
         self.realRoot = realRoot
         self.settings = settings
         self.revisions = revisions
+        self.lookedAt = lookedAt
     }
 
     /// The revisions of the applications, in the order of `Journal.applications`.

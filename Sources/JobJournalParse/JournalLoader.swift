@@ -114,7 +114,7 @@ public enum JournalLoader {
                                  writeAside: writeCacheAside, plan: plan)
             files = run.files
             reading = CacheReading(folder: cached.folder, realRoot: cached.identity.root, settings: settingsHash,
-                                   revisions: run.revisions)
+                                   revisions: run.revisions, lookedAt: cached.startedAt)
         } else {
             files = parseAll(targets, settings: settings, workers: workers ?? Parallel.processorCount())
         }

@@ -33,6 +33,8 @@ public final class ActionMemo: ActionStore, @unchecked Sendable {
     /// Actions decoded while the journal was loaded (`ReadAhead`), by their place in the memo.
     private let decoded: Slots<[DueAction?]>?
     private let today: Day
+    /// The moment this run looked at the files (`CacheReading.lookedAt`).
+    private let lookedAt: Int64
     /// Whether `finish` wrote the memo (for tests).
     package private(set) var wrote = false
 
@@ -48,6 +50,7 @@ public final class ActionMemo: ActionStore, @unchecked Sendable {
         identity = CacheFile.Identity(root: reading.realRoot, purpose: Self.purpose(today), settings: reading.settings)
         path = Self.path(realRoot: reading.realRoot, folder: reading.folder)
         revisions = reading.applicationRevisions(in: journal)
+        lookedAt = reading.lookedAt
         applications = journal.applications
         worked = Slots(count: revisions.count)
         recalled = Slots(count: revisions.count)
@@ -126,7 +129,11 @@ public final class ActionMemo: ActionStore, @unchecked Sendable {
     }
 
     public func keep(_ actions: [DueAction?], at index: Int) {
-        guard revisions[index] != nil else { return }
+        // Only for a file the parse cache vouched for: one parsed on this run waits for the
+        // next, which finds it vouched for (or parses it again, too recently changed). A run
+        // that parsed every file (the first, or after a change of settings or build) so
+        // writes the parse cache alone, as before there was a memo.
+        guard let revision = revisions[index], revision.lookedAt != lookedAt else { return }
         var w = CacheWriter(capacity: 400 * max(actions.count, 1))
         Self.encode(actions, of: applications[index], into: &w)
         worked.store(w.bytes, at: index)
@@ -145,7 +152,7 @@ public final class ActionMemo: ActionStore, @unchecked Sendable {
         let workedOut = revisions.indices.count { !worked.isEmpty(at: $0) }
         let taken = revisions.indices.count { !recalled.isEmpty(at: $0) }
         guard Self.worthWriting(workedOut: workedOut, gone: (previous?.entries.count ?? 0) - taken,
-                                open: workedOut + taken, memo: previous != nil) else { return }
+                                open: workedOut + taken, memo: previous != nil), workedOut + taken > 0 else { return }
         var lines: [CacheFile.Line] = []
         for index in revisions.indices {
             guard let revision = revisions[index] else { continue }

@@ -56,7 +56,11 @@ struct ActionMemoTests {
     func takenWhileUnchanged() throws {
         let root = try Self.settledJournal(), cache = try ParseCacheTests.folder("cache")
         defer { for p in [root, cache] { try? FileManager.default.removeItem(atPath: p) } }
+        // The first run parses every file: the parse cache has vouched for none, so nothing is
+        // kept. The next finds them vouched for, works their actions out and keeps them.
         var run = try Self.throughMemo(root, cache: cache)
+        #expect(run.taken == 0 && !run.wrote)
+        run = try Self.throughMemo(root, cache: cache)
         #expect(run.taken == 0 && run.wrote)
         #expect(run.actions == (try Self.plain(root)))
         #expect(run.actions.count >= 12, "the fixture calls for actions, or the test would prove little")
@@ -70,7 +74,7 @@ struct ActionMemoTests {
         for promised in ["2026-11-28", "2026-11-29"] {
             try ParseCacheTests.write(text.replacingOccurrences(of: "due: 2026-11-27", with: "due: \(promised)"), to: edited)
             run = try Self.throughMemo(root, cache: cache)
-            #expect(run.taken == 5 && run.wrote)
+            #expect(run.taken == 5)
             #expect(run.actions == (try Self.plain(root)))
             #expect(run.actions.contains { $0.application == "a2.md" && $0.kind == .promise && $0.due == Day(iso: promised) })
         }
@@ -79,10 +83,11 @@ struct ActionMemoTests {
         run = try Self.throughMemo(root, cache: cache, today: tomorrow)
         #expect(run.taken == 0 && run.wrote)
         #expect(run.actions == (try Self.plain(root, today: tomorrow)))
-        // A file gone: the memo is written without it.
+        // A file gone, the edited one settled: the memo is written without the one and, once
+        // the parse cache vouches for it, with the other; then taken whole.
         try FileManager.default.removeItem(atPath: root + "/a0.md")
         usleep(2_100_000)
-        _ = try Self.throughMemo(root, cache: cache, today: tomorrow)
+        for _ in 0..<2 { _ = try Self.throughMemo(root, cache: cache, today: tomorrow) }
         run = try Self.throughMemo(root, cache: cache, today: tomorrow)
         #expect(run.taken == 5 && !run.wrote)
         #expect(run.actions == (try Self.plain(root, today: tomorrow)))
@@ -93,7 +98,7 @@ struct ActionMemoTests {
         let root = try Self.settledJournal(3), cache = try ParseCacheTests.folder("cache")
         defer { for p in [root, cache] { try? FileManager.default.removeItem(atPath: p) } }
         let expected = try Self.plain(root)
-        _ = try Self.throughMemo(root, cache: cache)
+        for _ in 0..<2 { _ = try Self.throughMemo(root, cache: cache) }
         let file = Self.memoFile(root, in: cache)
         let whole = try #require(FileManager.default.contents(atPath: file))
         var flipped = whole
@@ -110,7 +115,7 @@ struct ActionMemoTests {
             #expect(try Self.throughMemo(root, cache: cache).taken == 3, "\(what): written anew")
         }
         // Another day's memo, put in place of today's: not used.
-        _ = try Self.throughMemo(root, cache: cache, today: Self.day.adding(days: 3))
+        #expect(try Self.throughMemo(root, cache: cache, today: Self.day.adding(days: 3)).wrote)
         let run = try Self.throughMemo(root, cache: cache)
         #expect(run.taken == 0 && run.actions == expected)
     }
@@ -132,7 +137,7 @@ struct ActionMemoTests {
     func summariesWhereActionsAreKept() throws {
         let root = try Self.settledJournal(4, closed: 2), cache = try ParseCacheTests.folder("cache")
         defer { for p in [root, cache] { try? FileManager.default.removeItem(atPath: p) } }
-        _ = try Self.throughMemo(root, cache: cache)
+        for _ in 0..<2 { _ = try Self.throughMemo(root, cache: cache) }
         try ParseCacheTests.write(try String(contentsOfFile: root + "/a1.md", encoding: .utf8) + "- 2026-11-29 From Ann Lee: we will call\n",
                                   to: root + "/a1.md")
         for today in [Self.day, Self.day.adding(days: 1)] {
