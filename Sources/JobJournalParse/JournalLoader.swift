@@ -130,6 +130,7 @@ public enum JournalLoader {
         return journal
     }
 
+    /// The same, every application read whole.
     public static func load(root: String, paths: [String]? = nil, workers: Int? = nil,
                             cacheFolder: String? = nil, writeCacheAside: Bool = false) throws(LoadError) -> Journal {
         try load(root: root, paths: paths, workers: workers, cacheFolder: cacheFolder, writeCacheAside: writeCacheAside, plan: nil)
