@@ -81,7 +81,6 @@ public final class ActionMemo: ActionStore, @unchecked Sendable {
     /// parse cache vouches for it, decoding those actions there and then: for `due`, which
     /// shows actions and needs nothing else of the applications.
     public final class ReadAhead: ReadingPlan, @unchecked Sendable {
-        let path: String
         private let today: Day
         let done = DispatchGroup()
         /// The memo, once `done`; written by the thread that reads it, before it signals.
@@ -91,8 +90,7 @@ public final class ActionMemo: ActionStore, @unchecked Sendable {
             // A folder not the user's own is not read from (`CacheFile.isPrivate`).
             guard let folder, CacheFile.isPrivate(folder), let real = FileSystem.realPath(root) else { return nil }
             self.today = today
-            path = ActionMemo.path(realRoot: real, folder: folder)
-            let purpose = ActionMemo.purpose(today)
+            let path = ActionMemo.path(realRoot: real, folder: folder), purpose = ActionMemo.purpose(today)
             // What the journal's loading cannot change is checked here; the rest is in the
             // revisions of each application (see `init`).
             DispatchQueue.global().async(group: done) { [self] in
@@ -106,24 +104,32 @@ public final class ActionMemo: ActionStore, @unchecked Sendable {
         package func summaryIsEnough(_ summary: Application, revision: Revision) -> Bool {
             if summary.status.isClosed { return true }
             done.wait()
-            guard let memo, let entry = memo.file.entries[summary.file], entry.lookedAt == revision.lookedAt,
-                  entry.stamp == FileStamp(revision) else { return false }
-            var r = CacheReader(memo.file.bytes, from: entry.record.lowerBound, to: entry.record.upperBound)
-            guard let actions = try? ActionMemo.decode(&r, of: summary, today: today), r.isAtEnd else { return false }
-            memo.decoded.store(actions, at: entry.ordinal)
+            guard let memo, let (ordinal, actions) = ActionMemo.actions(in: memo.file, of: summary, revision: revision, today: today)
+            else { return false }
+            memo.decoded.store(actions, at: ordinal)
             return true
         }
     }
 
+    /// The actions `memo` keeps for `app`, and their record's place in it, when they were
+    /// worked out from the file at `revision`; nil when they were not, or cannot be read.
+    private static func actions(in memo: CacheFile, of app: Application, revision: Revision,
+                                today: Day) -> (ordinal: Int, actions: [DueAction?])? {
+        guard let entry = memo.entries[app.file], entry.lookedAt == revision.lookedAt, entry.stamp == FileStamp(revision)
+        else { return nil }
+        var r = CacheReader(memo.bytes, from: entry.record.lowerBound, to: entry.record.upperBound)
+        guard let actions = try? decode(&r, of: app, today: today), r.isAtEnd else { return nil }
+        return (entry.ordinal, actions)
+    }
+
     public func recall(_ index: Int, of app: Application) -> [DueAction?]? {
-        guard let previous, let revision = revisions[index], let entry = previous.entries[app.file],
-              entry.lookedAt == revision.lookedAt, entry.stamp == FileStamp(revision) else { return nil }
-        if let actions = decoded?.take(at: entry.ordinal) {
+        guard let previous, let revision = revisions[index] else { return nil }
+        // Decoded while loading (`ReadAhead`): the same file, the same revision.
+        if let entry = previous.entries[app.file], let actions = decoded?.take(at: entry.ordinal) {
             recalled.store(true, at: index)
             return actions
         }
-        var r = CacheReader(previous.bytes, from: entry.record.lowerBound, to: entry.record.upperBound)
-        guard let actions = try? Self.decode(&r, of: app, today: today), r.isAtEnd else { return nil }
+        guard let (_, actions) = Self.actions(in: previous, of: app, revision: revision, today: today) else { return nil }
         recalled.store(true, at: index)
         return actions
     }
