@@ -41,12 +41,15 @@ let package = Package(
         // renameat2 and file leases, which Swift's Glibc module does not show: how a write
         // keeps from losing an editor's save (docs/reliability.md).
         .systemLibrary(name: "CLinux"),
+        // SSE2 compares for the JSON writer's escape scan, which Swift's SIMD types do not
+        // compile to here (docs/performance.md).
+        .systemLibrary(name: "CByteScan"),
         // The library, in layers that depend only downward (docs/architecture.md).
         .target(name: "JobJournalCore"),
         .target(name: "JobJournalIO", dependencies: ["JobJournalCore", "CLinux"]),
         .target(name: "JobJournalParse", dependencies: ["JobJournalCore", "JobJournalIO", "Ccmark", "CYAML"]),
         .target(name: "JobJournalPlaybook", dependencies: ["JobJournalCore"]),
-        .target(name: "JobJournalReport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalPlaybook"]),
+        .target(name: "JobJournalReport", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalPlaybook", "CByteScan"]),
         .target(name: "JobJournalEdit", dependencies: ["JobJournalCore", "JobJournalIO", "JobJournalParse", "JobJournalPlaybook"]),
         // Bringing a search in and taking it out: the only layer that links the CSV, ZIP and
         // TOML libraries, so the others stay as small as they were.

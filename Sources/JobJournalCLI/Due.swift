@@ -48,27 +48,39 @@ struct Due: ParsableCommand {
 
     func run() throws {
         let today = journal.day
+        guard format != .json else { return writeAgendaJSON(today: today) }
         let ahead = journal.actionMemo(today: today)
-        // The agenda as text or JSON shows actions alone: of an application whose actions
-        // were kept for today, and of a closed one, no more than a summary is read.
+        // The agenda as text shows actions alone: of an application whose actions were kept
+        // for today, and of a closed one, no more than a summary is read.
         let loaded = journal.load(plan: format == .ics ? nil : ahead)
         let memo = ActionMemo(journal: loaded, today: today, ahead: ahead)
         var actions = Playbook.standard.actions(for: loaded, today: today, store: memo)
         memo?.finish()
         actions.keepAgenda(today: today, within: within ?? loaded.settings.within)
-        switch format {
-        case .text: writeOut(AgendaText.render(actions, today: today, explain: explain, style: terminal.style()))
-        case .json:
-            var standardOutput = FileDescriptorSink(fd: 1)
-            AgendaJSON.render(actions, today: today, to: &standardOutput)
-        case .ics:
+        if format == .ics {
             let open = loaded.applications.filter { !$0.status.isClosed }
             writeOut(ICalendar.render(actions: actions, interviews: UpcomingInterview.all(open, from: today),
                                       today: today, domain: loaded.settings.domain))
+        } else {
+            writeOut(AgendaText.render(actions, today: today, explain: explain, style: terminal.style()))
         }
         warnAboutErrors(in: loaded)
         warnAboutHiddenActions(in: loaded)
         UntilExit.keep(loaded, actions)
+    }
+
+    /// `--format json`: of an application whose agenda was kept for today as JSON
+    /// (`AgendaMemo`), and of a closed one, no more than a summary is read, and the kept
+    /// objects are copied out.
+    private func writeAgendaJSON(today: Day) {
+        let ahead = journal.agendaMemo(today: today)
+        let loaded = journal.load(plan: ahead)
+        var standardOutput = FileDescriptorSink(fd: 1)
+        AgendaJSON.render(loaded, today: today, within: within ?? loaded.settings.within,
+                          memo: AgendaMemo(journal: loaded, today: today, ahead: ahead), to: &standardOutput)
+        warnAboutErrors(in: loaded)
+        warnAboutHiddenActions(in: loaded)
+        UntilExit.keep(loaded)
     }
 }
 

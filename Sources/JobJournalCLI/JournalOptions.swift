@@ -55,6 +55,11 @@ package struct JournalOptions: ParsableArguments {
         ActionMemo.ReadAhead(root: root, folder: Environment.cacheFolder(noCache: noCache), today: today)
     }
 
+    /// The day's agenda as JSON kept beside the parse cache (`AgendaMemo`), read the same way.
+    package func agendaMemo(today: Day) -> AgendaMemo.ReadAhead? {
+        AgendaMemo.ReadAhead(root: root, folder: Environment.cacheFolder(noCache: noCache), today: today)
+    }
+
     /// Loads the journal until `found` accepts it. A file another program is saving in place
     /// at that moment can read as half a file, which is no application: while `found` fails
     /// and such a file is being saved, the journal is read again, for up to 2 s; then the

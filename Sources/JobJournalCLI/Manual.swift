@@ -177,17 +177,22 @@ struct Manual: ParsableCommand {
             In the journal root: the template for
             .Cm new .
             .It Pa $XDG_CACHE_HOME/jobjournal/
-            The caches, two files for each journal, named from its folder: the parse cache
+            The caches, up to three files for each journal, named from its folder: the
+            parse cache
             .Pq Pa *.parse-cache ,
             what each file of the journal parsed to, with its size and times, so that a file
-            that has not changed is not parsed again; and the day's actions
+            that has not changed is not parsed again; the day's actions
             .Pq Pa *.actions-cache ,
             written by
             .Cm due
             and
             .Cm report ,
             so that an application whose file has not changed is not put through the
-            playbook again that day.
+            playbook again that day; and the day's agenda as JSON
+            .Pq Pa *.agenda-cache ,
+            written by
+            .Cm due Fl -format Ar json ,
+            so that its actions are not written out again either.
             Used only when the folder is the user's own, a folder that no one else may
             write into, and each file a regular file: never read or written through a
             symbolic link.

@@ -148,9 +148,11 @@ package struct CacheReader {
     }
 }
 
-/// A 64-bit checksum of the cache's bytes, eight at a time: fast enough to check on every
-/// load, and enough to tell a torn or bit-flipped cache from a whole one. (Not a defence
-/// against someone who forges a cache: whoever can write the cache folder can write the notes.)
+/// A 64-bit checksum of the cache's bytes, 32 at a time in four lanes of eight that do not
+/// wait on each other (one lane's multiplications in a row had held a warm `due` 8 ms for its
+/// 37 MB of caches): fast enough to check on every load, and enough to tell a torn or
+/// bit-flipped cache from a whole one. (Not a defence against someone who forges a cache:
+/// whoever can write the cache folder can write the notes.)
 package enum CacheChecksum {
     package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var sum = Running(count: bytes.count)
@@ -161,45 +163,68 @@ package enum CacheChecksum {
     /// The checksum of bytes that come in pieces, their total count known from the start:
     /// the same as `of` their concatenation.
     package struct Running {
-        private var h: UInt64
-        /// The bytes of an unfinished 8-byte word, little-endian, and how many there are.
-        private var tail: UInt64 = 0
-        private var tailCount: UInt64 = 0
+        private var a: UInt64, b: UInt64, c: UInt64, d: UInt64
+        /// The bytes of an unfinished 32-byte block, and how many there are.
+        private var pending: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        private var pendingCount = 0
 
-        package init(count: Int) { h = 0x243F_6A88_85A3_08D3 ^ UInt64(count) }
+        private static let k: UInt64 = 0x9E37_79B9_7F4A_7C15
 
-        package mutating func add(_ bytes: UnsafeRawBufferPointer) {
-            var i = 0
-            let n = bytes.count
-            if tailCount > 0 {
-                while tailCount < 8, i < n {
-                    tail |= UInt64(bytes[i]) << (8 * tailCount)
-                    tailCount += 1
-                    i += 1
-                }
-                guard tailCount == 8 else { return }
-                word(tail)
-                tail = 0
-                tailCount = 0
-            }
-            while i + 8 <= n {
-                word(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-                i += 8
-            }
-            while i < n {
-                tail |= UInt64(bytes[i]) << (8 * tailCount)
-                tailCount += 1
-                i += 1
-            }
+        package init(count: Int) {
+            a = 0x243F_6A88_85A3_08D3 ^ UInt64(count)
+            b = 0x1319_8A2E_0370_7344
+            c = 0xA409_3822_299F_31D0
+            d = 0x082E_FA98_EC4E_6C89
         }
 
-        private mutating func word(_ w: UInt64) {
-            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 32
+        @inline(__always)
+        private static func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
+            let m = (h ^ w) &* k
+            return m ^ (m >> 32)
+        }
+
+        @inline(__always)
+        private mutating func block(_ p: UnsafeRawPointer) {
+            a = Self.mix(a, UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)))
+            b = Self.mix(b, UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            c = Self.mix(c, UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
+            d = Self.mix(d, UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)))
+        }
+
+        package mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            guard let base = bytes.baseAddress else { return }
+            var i = 0
+            let n = bytes.count
+            if pendingCount > 0 {
+                let taken = min(32 - pendingCount, n)
+                withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: pendingCount).copyMemory(from: base, byteCount: taken) }
+                pendingCount += taken
+                i = taken
+                guard pendingCount == 32 else { return }
+                var full = pending
+                withUnsafeBytes(of: &full) { block($0.baseAddress!) }
+                pending = (0, 0, 0, 0)
+                pendingCount = 0
+            }
+            while i + 32 <= n {
+                block(base + i)
+                i += 32
+            }
+            if i < n {
+                withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.copyMemory(from: base + i, byteCount: n - i) }
+                pendingCount = n - i
+            }
         }
 
         package var value: UInt64 {
-            var h = (self.h ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            // The unfinished block, zero-padded (the count, in `a` from the start, tells a
+            // padded block from one that held those zeros).
+            var sum = self
+            if pendingCount > 0 {
+                var last = pending
+                withUnsafeBytes(of: &last) { sum.block($0.baseAddress!) }
+            }
+            var h = Self.mix(Self.mix(Self.mix(sum.a, sum.b), sum.c), sum.d) &* Self.k
             h ^= h >> 29
             return h
         }

@@ -17,8 +17,8 @@ import Glibc
 /// the records; and last a checksum of everything before it. Any difference in the identity,
 /// a wrong length, a checksum that does not match: the cache is ignored whole, and written anew.
 package struct CacheFile: Sendable {
-    /// Bumped whenever the layout, `ParsedFileCoding` or `ActionCoding` changes.
-    package static let formatVersion: UInt64 = 2
+    /// Bumped whenever the layout, the checksum, `ParsedFileCoding` or a `DayMemoRecord` changes.
+    package static let formatVersion: UInt64 = 3
     package static let magic = Array("JJPARSE\n".utf8)
     /// The coarsest clock a journal's file system may keep times with (FAT keeps 2 s): a file
     /// whose modification or change time lies within this of the moment it was looked at may

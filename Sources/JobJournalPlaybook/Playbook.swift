@@ -37,10 +37,7 @@ public struct Playbook: Sendable {
     /// rather than worked out again, and those worked out are given to it to keep.
     public func actions(for applications: [Application], today: Day, settings: Settings = Settings(),
                         store: (any ActionStore)? = nil) -> [DueAction] {
-        // Applications are independent: large journals are split among the cores. Each
-        // application's actions come rule by rule, in rank order, so an action's place among
-        // them orders it by kind: no kind is looked up while sorting.
-        let rules = self.rules
+        // Applications are independent: large journals are split among the cores.
         // Actions are moved, never copied, from the rule that made them to the list returned
         // (a copy retains each of an action's strings, and a 10,000-application journal has
         // 20,000 actions): each application's are kept as optionals, taken out in order.
@@ -50,12 +47,52 @@ public struct Playbook: Sendable {
             if let kept = store?.recall(index, of: app) { return kept }
             // A summary's lists are empty: the store that had it read so has its actions.
             assert(!app.isSummary, "the actions of \(app.file) were neither kept nor can be worked out")
-            let facts = ApplicationFacts(app, today: today, settings: settings)
-            var found: [DueAction?] = []
-            for rule in rules { Self.move(rule.actions(for: facts), to: &found) }
+            let found = self.actions(of: app, today: today, settings: settings)
             store?.keep(found, at: index)
             return found
         }
+        var keys: [AgendaKey] = []
+        keys.reserveCapacity(perApplication.reduce(0) { $0 + $1.count })
+        for part in perApplication.indices {
+            for item in perApplication[part].indices {
+                keys.append(AgendaKey(due: perApplication[part][item]!.due, part: part, item: item))
+            }
+        }
+        var actions: [DueAction] = []
+        actions.reserveCapacity(keys.count)
+        for key in Self.agendaOrder(keys, of: applications) {
+            actions.append(perApplication[Int(key.part)][Int(key.item)].take()!)
+        }
+        return actions
+    }
+
+    /// The actions of the open application `app`, rule by rule in rank order: an action's
+    /// place among them orders it by kind, so no kind is looked up while sorting. As
+    /// optionals, for the caller to move them out rather than copy them.
+    public func actions(of app: Application, today: Day, settings: Settings) -> [DueAction?] {
+        let facts = ApplicationFacts(app, today: today, settings: settings)
+        var found: [DueAction?] = []
+        for rule in rules { Self.move(rule.actions(for: facts), to: &found) }
+        return found
+    }
+
+    /// Where an action stands among all of a journal's: the `item`th of those the playbook
+    /// gave the application at `part` of the journal's.
+    public struct AgendaKey: Sendable {
+        public var due: Int32
+        public var part: Int32
+        public var item: Int32
+
+        public init(due: Day, part: Int, item: Int) {
+            self.due = due.ordinal
+            self.part = Int32(part)
+            self.item = Int32(item)
+        }
+    }
+
+    /// The actions at `keys` most urgent first: by due day, then application (in path
+    /// order), then kind (by rank, which the order of one application's actions is).
+    public static func agendaOrder(_ keys: [AgendaKey], of applications: [Application]) -> [AgendaKey] {
         // Each application's place in path order: its index when they come in that order, as
         // a journal's do; otherwise worked out once rather than per comparison.
         var rank = (0..<Int32(applications.count)).map { $0 }
@@ -63,21 +100,11 @@ public struct Playbook: Sendable {
             let order = applications.indices.sorted { PathOrder.precedes(applications[$0].file, applications[$1].file) }
             for (position, index) in order.enumerated() { rank[index] = Int32(position) }
         }
-        // Sort small keys, not whole actions, then gather the actions in that order. One
-        // application's actions share `app` and `part`, so `item` orders them by kind.
-        var keys: [(due: Int32, app: Int32, part: Int32, item: Int32)] = []
-        keys.reserveCapacity(perApplication.reduce(0) { $0 + $1.count })
-        for part in perApplication.indices {
-            for item in perApplication[part].indices {
-                keys.append((perApplication[part][item]!.due.ordinal, rank[part], Int32(part), Int32(item)))
-            }
-        }
-        var actions: [DueAction] = []
-        actions.reserveCapacity(keys.count)
-        for index in SortKeys.order(keys, by: { ($0.due, $0.app, $0.part, $0.item) < ($1.due, $1.app, $1.part, $1.item) }) {
-            actions.append(perApplication[Int(keys[index].part)][Int(keys[index].item)].take()!)
-        }
-        return actions
+        // Small keys are sorted, not whole actions. One application's actions share `app`
+        // and `part`, so `item` orders them by kind.
+        let sortable = keys.map { (due: $0.due, app: rank[Int($0.part)], part: $0.part, item: $0.item) }
+        return SortKeys.order(sortable, by: { ($0.due, $0.app, $0.part, $0.item) < ($1.due, $1.app, $1.part, $1.item) })
+            .map { keys[$0] }
     }
 
     public func actions(for journal: Journal, today: Day, store: (any ActionStore)? = nil) -> [DueAction] {

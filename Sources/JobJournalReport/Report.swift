@@ -48,7 +48,7 @@ public struct Report: Sendable {
 
     /// With `memo`, the actions of applications unchanged since an earlier run today are taken
     /// from it (`ActionMemo`).
-    public init(journal: Journal, today: Day, within: Int? = nil, playbook: Playbook = .standard, memo: ActionMemo? = nil) {
+    package init(journal: Journal, today: Day, within: Int? = nil, playbook: Playbook = .standard, memo: ActionMemo? = nil) {
         self.today = today
         self.within = within ?? journal.settings.within
         self.domain = journal.settings.domain

@@ -49,10 +49,13 @@ struct ParseCacheCLITests {
             _ = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
             let warm = try jobjournal(arguments, in: folder, env: ["XDG_CACHE_HOME": home])
             // The day's actions are kept by the commands that work out every application's,
-            // once the parse cache vouches for the files.
-            let keepsActions = ["due", "report"].contains(command[0])
+            // once the parse cache vouches for the files: the agenda as JSON as it is written.
+            let keepsAgenda = command == ["due", "--format", "json"]
+            let keepsActions = ["due", "report"].contains(command[0]) && !keepsAgenda
             #expect(caches(in: home, kind: "actions-cache").count == (keepsActions ? 1 : 0),
                     "\(command): the day's actions", sourceLocation: sourceLocation)
+            #expect(caches(in: home, kind: "agenda-cache").count == (keepsAgenda ? 1 : 0),
+                    "\(command): the day's agenda as JSON", sourceLocation: sourceLocation)
             for (name, run) in [("JOBJOURNAL_NO_CACHE", variable), ("cold", cold), ("warm", warm)] {
                 #expect(run.status == flag.status, "\(command) \(name): status", sourceLocation: sourceLocation)
                 #expect(run.stdout == flag.stdout, "\(command) \(name): output differs", sourceLocation: sourceLocation)
@@ -112,10 +115,10 @@ struct ParseCacheCLITests {
         defer { for p in [dir.path, home] { try? FileManager.default.removeItem(atPath: p) } }
         _ = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "scripts/generate-journal.py", "120", dir.path], in: packageRoot)
         let env = ["XDG_CACHE_HOME": home]
-        let arguments = ["report", "--format", "json", "--dir", dir.path, "--today", exampleDay]
-        _ = try jobjournal(arguments, env: env)
+        let commands = [["report", "--format", "json"], ["due", "--format", "json"]].map { $0 + ["--dir", dir.path, "--today", exampleDay] }
+        for arguments in commands { _ = try jobjournal(arguments, env: env) }
         usleep(2_100_000)
-        _ = try jobjournal(arguments, env: env)
+        for arguments in commands { _ = try jobjournal(arguments, env: env) }
         var files = (FileManager.default.subpaths(atPath: dir.path) ?? []).filter { $0.hasSuffix(".md") }.sorted()
         #expect(files.count >= 100)
         var generator = SystemRandomNumberGenerator()
@@ -140,12 +143,15 @@ struct ParseCacheCLITests {
                     utime(path, nil)
                 }
             }
-            let plain = try jobjournal(arguments + ["--no-cache"], env: env)
-            let cached = try jobjournal(arguments, env: env)
-            #expect(cached.stdout == plain.stdout, "step \(step)")
-            #expect(cached.stderr == plain.stderr, "step \(step)")
+            for arguments in commands {
+                let plain = try jobjournal(arguments + ["--no-cache"], env: env)
+                let cached = try jobjournal(arguments, env: env)
+                #expect(cached.stdout == plain.stdout, "\(arguments[0]), step \(step)")
+                #expect(cached.stderr == plain.stderr, "\(arguments[0]), step \(step)")
+            }
         }
         #expect(Self.caches(in: home).count == 1)
         #expect(Self.caches(in: home, kind: "actions-cache").count == 1)
+        #expect(Self.caches(in: home, kind: "agenda-cache").count == 1)
     }
 }

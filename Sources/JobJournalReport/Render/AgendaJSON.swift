@@ -15,6 +15,60 @@ public enum AgendaJSON {
         JSONWriter.document(today: today, key: "actions", actions, write, to: &sink)
     }
 
+    /// The agenda of `journal` as JSON, written to `sink`: what `due --format json` shows.
+    /// With `memo`, each open application's actions are copied out as the memo keeps them when
+    /// its file is unchanged, and otherwise worked out and written, and kept for the next run;
+    /// the memo is finished (`DayMemo.finish`) once they are written. Without one, the
+    /// playbook's actions are written (`render(_:today:to:)`): the same bytes.
+    package static func render(_ journal: Journal, today: Day, within days: Int, memo: AgendaMemo?,
+                               to sink: inout some ByteSink) {
+        guard let memo else {
+            var actions = Playbook.standard.actions(for: journal, today: today)
+            actions.keepAgenda(today: today, within: days)
+            render(actions, today: today, to: &sink)
+            return
+        }
+        let applications = journal.applications, settings = journal.settings
+        // What this run wrote, held until it is written out.
+        let written = Slots<OutputBytes>(count: applications.count)
+        let perApplication = Parallel.map(Array(applications.indices)) { index -> [RenderedAction] in
+            let app = applications[index]
+            guard !app.status.isClosed else { return [] }
+            if let kept = memo.recall(index, of: app) { return kept }
+            let actions = Playbook.standard.actions(of: app, today: today, settings: settings)
+            var w = JSONWriter(valueAtDepth: 2, capacity: 4096)
+            var ends: [Int] = []
+            for case let action? in actions {
+                write(action, to: &w)
+                ends.append(w.written.bytes.count)
+            }
+            let (bytes, owner) = w.written
+            written.store(owner, at: index)
+            var start = 0
+            var rendered: [RenderedAction] = []
+            for case let (action?, end) in zip(actions, ends) {
+                rendered.append(RenderedAction(due: action.due, json: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end])))
+                start = end
+            }
+            memo.keep(rendered, at: index)
+            return rendered
+        }
+        let horizon = today.adding(days: days)
+        var keys: [Playbook.AgendaKey] = []
+        for part in perApplication.indices {
+            for item in perApplication[part].indices where perApplication[part][item].due <= horizon {
+                keys.append(Playbook.AgendaKey(due: perApplication[part][item].due, part: part, item: item))
+            }
+        }
+        JSONWriter.document(today: today, key: "actions", to: &sink) { w, sink in
+            for key in Playbook.agendaOrder(keys, of: applications) {
+                w.element(json: perApplication[Int(key.part)][Int(key.item)].json)
+                if w.written.bytes.count >= 1 << 16 { w.flush(into: &sink) }
+            }
+        }
+        withExtendedLifetime(written) { memo.finish() }
+    }
+
     static func write(_ action: DueAction, to w: inout JSONWriter) {
         w.beginObject()
         w.field("id", action.id)

@@ -1,5 +1,6 @@
 import JobJournalCore
 import JobJournalIO
+import CByteScan
 import Dispatch
 
 /// Writes JSON text directly as UTF-8 bytes, keys in the order given, two-space indented,
@@ -25,7 +26,25 @@ public struct JSONWriter: Sendable {
         hasMember.push(following || (parent.hasMember.top ?? false))
     }
 
+    /// A value to be placed later inside containers `depth` deep, as their writer would
+    /// write it there: lines indented for that depth, and no separator before it (the writer
+    /// it is placed with adds that, `element(json:)`).
+    init(valueAtDepth depth: Int, capacity: Int) {
+        bytes = OutputBytes(capacity: capacity)
+        self.depth = depth
+    }
+
     public var output: String { String(decoding: bytes.written, as: UTF8.self) }
+
+    /// The bytes written so far, and where they lie until more are written (held by the
+    /// `OutputBytes` given too).
+    var written: (bytes: UnsafeBufferPointer<UInt8>, owner: OutputBytes) { (bytes.written, bytes) }
+
+    /// A value written before by a writer made `init(valueAtDepth:)` at this one's depth.
+    mutating func element(json: UnsafeRawBufferPointer) {
+        separate()
+        bytes.append(contentsOf: json.assumingMemoryBound(to: UInt8.self))
+    }
 
     /// Hands the bytes written so far to `sink` and starts an empty buffer (keeping its
     /// capacity); the indentation and comma state carry on.
@@ -170,10 +189,9 @@ public struct JSONWriter: Sendable {
         // Copy runs that need no escape in one go; most strings are one run.
         var runStart = 0
         var i = 0
-        let base = UnsafeRawPointer(utf8.baseAddress)
         while i < utf8.count {
-            // Eight bytes at a time while none of them can need an escape.
-            if let base { i = ByteScan.skip(base, from: i, to: utf8.count, unless: JSONWriter.mayNeedEscape) }
+            // Sixteen bytes at a time (`CByteScan`) to the first that may need an escape.
+            if let base = utf8.baseAddress { i += bytescan_json_special(base + i, utf8.count - i) }
             guard i < utf8.count else { break }
             let b = utf8[i]
             // The C1 controls, U+0080...U+009F, are C2 80...C2 9F: JSON allows them raw,
@@ -205,14 +223,6 @@ public struct JSONWriter: Sendable {
         out.append(0x22)
     }
 
-    /// The bytes that may need escaping: below 0x20, `"`, `\`, DEL, and 0xC2 (the lead byte of
-    /// the C1 controls, which are looked at one by one).
-    @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> UInt64 {
-        ByteScan.below(0x20, word) | ByteScan.equal(0x22, word) | ByteScan.equal(0x5C, word)
-            | ByteScan.equal(0x7F, word) | ByteScan.equal(0xC2, word)
-    }
-
     /// `\u00XX` for a code point below U+0100.
     private static func appendUnicodeEscape(_ value: UInt8, to out: OutputBytes) {
         let hex = Array("0123456789ABCDEF".utf8)
@@ -235,13 +245,20 @@ extension JSONWriter {
     static func document<Element: Sendable>(today: Day, key: StaticString, _ elements: [Element],
                                             _ write: @escaping @Sendable (Element, inout JSONWriter) -> Void,
                                             to sink: inout some ByteSink) {
+        document(today: today, key: key, to: &sink) { w, sink in w.writeElements(elements, to: &sink, write) }
+    }
+
+    /// The same document, its array's elements written by `elements` (which may hand what is
+    /// written to `sink` as it goes).
+    static func document<Sink: ByteSink>(today: Day, key: StaticString, to sink: inout Sink,
+                                         elements: (inout JSONWriter, inout Sink) -> Void) {
         var w = JSONWriter(capacity: 1 << 12)
         w.beginObject()
         w.field("schema", 1)
         w.field("today", today)
         w.key(key)
         w.beginArray()
-        w.writeElements(elements, to: &sink, write)
+        elements(&w, &sink)
         w.endArray()
         w.endObject()
         w.flush(into: &sink)

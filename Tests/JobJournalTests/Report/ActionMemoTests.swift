@@ -155,6 +155,51 @@ struct ActionMemoTests {
         }
     }
 
+    @Test("the agenda as JSON copied from its memo is, byte for byte, the agenda written anew, whatever the horizon, while files change")
+    func agendaKeptAsJSON() throws {
+        let root = try Self.settledJournal(4, closed: 2), cache = try ParseCacheTests.folder("cache")
+        defer { for p in [root, cache] { try? FileManager.default.removeItem(atPath: p) } }
+        /// `due --format json` through the parse cache and the agenda memo, as the command
+        /// runs it: the memo read ahead as the loader's plan.
+        func kept(within days: Int = 7) throws -> (json: String, taken: Int, wrote: Bool) {
+            let ahead = try #require(AgendaMemo.ReadAhead(root: root, folder: cache, today: Self.day))
+            let journal = try JournalLoader.load(root: root, cacheFolder: cache, plan: ahead)
+            let memo = try #require(AgendaMemo(journal: journal, today: Self.day, ahead: ahead))
+            var sink = StringSink()
+            AgendaJSON.render(journal, today: Self.day, within: days, memo: memo, to: &sink)
+            CacheFile.waitForWrites()
+            return (sink.text, memo.taken, memo.wrote)
+        }
+        func plain(within days: Int = 7) throws -> String {
+            var sink = StringSink()
+            AgendaJSON.render(try JournalLoader.load(root: root), today: Self.day, within: days, memo: nil, to: &sink)
+            return sink.text
+        }
+        var run = try kept()
+        #expect(run.taken == 0 && !run.wrote)
+        #expect(run.json == (try plain()))
+        run = try kept()
+        #expect(run.taken == 0 && run.wrote)
+        #expect(run.json == (try plain()))
+        #expect(run.json.components(separatedBy: "\"id\":").count > 8, "the fixture calls for actions, or the test would prove little")
+        for days in [0, 7, 400] {
+            run = try kept(within: days)
+            #expect(run.taken == 4 && !run.wrote)
+            #expect(run.json == (try plain(within: days)), "within \(days)")
+        }
+        // One file edited twice within a second, keeping its size: its objects are written
+        // anew after each edit, the others' copied from the memo.
+        let edited = root + "/a2.md"
+        let text = try String(contentsOfFile: edited, encoding: .utf8)
+        for promised in ["2026-11-28", "2026-11-29"] {
+            try ParseCacheTests.write(text.replacingOccurrences(of: "due: 2026-11-27", with: "due: \(promised)"), to: edited)
+            run = try kept()
+            #expect(run.taken == 3)
+            #expect(run.json == (try plain()))
+            #expect(run.json.contains("\"due\": \"\(promised)\""))
+        }
+    }
+
     @Test("the memo is written when there is none for the day, or when one open application in a hundred changed; not for fewer")
     func writtenWhenWorthIt() {
         #expect(ActionMemo.worthWriting(workedOut: 0, gone: 0, open: 0, memo: false))
@@ -190,18 +235,18 @@ struct ActionMemoTests {
                       explain: "", line: 1),
         ]
         var w = CacheWriter()
-        ActionMemo.encode(actions, of: app, into: &w)
+        KeptActions.encode(actions, of: app, into: &w)
         let back = try w.bytes.withUnsafeBytes { raw in
             var r = CacheReader(raw)
             defer { #expect(r.isAtEnd) }
-            return try ActionMemo.decode(&r, of: app, today: Day(year: 2026, month: 11, day: 30)!)
+            return try KeptActions.decode(&r, of: app, today: Day(year: 2026, month: 11, day: 30)!)
         }
         #expect(back == actions)
         // Every byte cut short: refused, never read past its end.
         for end in 0..<w.bytes.count {
             let cut = w.bytes.withUnsafeBytes { raw -> [DueAction?]? in
                 var r = CacheReader(raw, to: end)
-                return try? ActionMemo.decode(&r, of: app, today: Day(year: 2026, month: 11, day: 30)!)
+                return try? KeptActions.decode(&r, of: app, today: Day(year: 2026, month: 11, day: 30)!)
             }
             #expect(cut == nil, "cut at \(end)")
         }

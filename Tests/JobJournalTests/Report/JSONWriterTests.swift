@@ -106,14 +106,20 @@ struct JSONEscapePositionTests {
         return out + "\""
     }
 
-    @Test("a character that needs escaping is caught at every offset of a long string")
-    func everyOffset() {
+    @Test("a character that needs escaping is caught at every offset of a string of any length, short or past a block of sixteen bytes",
+          arguments: [1, 2, 7, 8, 15, 16, 17, 20, 31, 32, 33, 47])
+    func everyOffset(length: Int) {
         for special in ["\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{9B}", "é"] {
-            for offset in 0..<20 {
-                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset)
+            for offset in 0..<length {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: length - 1 - offset)
                 var w = JSONWriter()
                 w.string(text)
-                #expect(w.output == expected(text), "U+\(String(special.unicodeScalars.first!.value, radix: 16)) at \(offset)")
+                #expect(w.output == expected(text), "U+\(String(special.unicodeScalars.first!.value, radix: 16)) at \(offset) of \(length)")
+                // Another one further on: the scan goes on past the first.
+                let twice = text + String(repeating: "c", count: offset) + special
+                w = JSONWriter()
+                w.string(twice)
+                #expect(w.output == expected(twice), "twice, at \(offset) of \(length)")
             }
         }
     }
