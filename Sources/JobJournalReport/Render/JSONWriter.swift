@@ -66,8 +66,8 @@ public struct JSONWriter: Sendable {
         // with a retain and a release for each name).
         let out = bytes
         let literal = name.hasPointerRepresentation ? UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount) : nil
-        // A short name, looked at byte by byte: printable ASCII other than `"` and `\`.
-        if let utf8 = literal, !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+        // Nothing in it to escape (as `appendQuoted` would find): copied as it is.
+        if let utf8 = literal, let start = utf8.baseAddress, bytescan_json_special(start, utf8.count) == utf8.count {
             out.appendKey(utf8)
         } else {
             JSONWriter.appendQuoted(name.description, to: out)
@@ -159,6 +159,7 @@ public struct JSONWriter: Sendable {
         if depth == 0 { bytes.append(0x0A) }
     }
 
+    @inline(__always)
     private mutating func separate() {
         if afterKey {
             afterKey = false
@@ -169,6 +170,7 @@ public struct JSONWriter: Sendable {
         newline()
     }
 
+    @inline(__always)
     private mutating func newline() {
         bytes.appendLine(indent: depth * 2)
     }
