@@ -55,6 +55,13 @@ package final class DayMemo<Record: DayMemoRecord>: @unchecked Sendable {
     /// Whether `finish` wrote the memo (for tests).
     package private(set) var wrote = false
 
+    /// Whether this run can take anything from the memo or keep anything in it: not when there
+    /// is no memo for the day and the parse cache vouched for no file (a cold run, or one after
+    /// a change of settings or build), when the caller may as well do without it.
+    package var isOfUse: Bool {
+        previous != nil || revisions.contains { $0.map { $0.lookedAt != lookedAt } ?? false }
+    }
+
     /// How many applications' records were taken from the memo (for tests).
     package var taken: Int { revisions.indices.count { !recalled.isEmpty(at: $0) } }
 
