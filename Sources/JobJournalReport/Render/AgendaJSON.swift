@@ -38,20 +38,17 @@ public enum AgendaJSON {
             guard !app.status.isClosed else { return [] }
             if let kept = memo.recall(index, of: app) { return kept }
             let actions = Playbook.standard.actions(of: app, today: today, settings: settings)
+            // Each object's place in the writer's bytes, which may move until all are written.
             var w = JSONWriter(valueAtDepth: 2, capacity: 4096)
-            var ends: [Int] = []
+            var spans: [(due: Day, range: Range<Int>)] = []
             for case let action? in actions {
+                let start = w.written.bytes.count
                 write(action, to: &w)
-                ends.append(w.written.bytes.count)
+                spans.append((action.due, start..<w.written.bytes.count))
             }
             let (bytes, owner) = w.written
             written.store(owner, at: index)
-            var start = 0
-            var rendered: [RenderedAction] = []
-            for case let (action?, end) in zip(actions, ends) {
-                rendered.append(RenderedAction(due: action.due, json: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end])))
-                start = end
-            }
+            let rendered = spans.map { RenderedAction(due: $0.due, json: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[$0.range])) }
             memo.keep(rendered, at: index)
             return rendered
         }
